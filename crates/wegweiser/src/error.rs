@@ -1,0 +1,56 @@
+use std::path::PathBuf;
+
+use crate::problem::Problem;
+
+/// Everything that can go wrong in this crate.
+///
+/// Problems in the data itself (a bad phone number, an unknown reference) are not errors:
+/// they are [`Problem`] values, collected and returned all at once. An `Error` means the
+/// operation could not be carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The directory has errors; every problem found is attached.
+    #[error(
+        "the directory has {} error(s); first: {}",
+        count_errors(problems),
+        first_error(problems)
+    )]
+    Invalid { problems: Vec<Problem> },
+    /// A string that is not a BCP 47 language tag.
+    #[error("`{tag}` is not a language tag (expected something like `de`, `dsb`, `fa-AF`)")]
+    Locale { tag: String },
+    /// A JSON document could not be read or written.
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A lookup named something the directory does not have.
+    #[error("no {kind} with id `{id}`{}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    NotFound {
+        kind: &'static str,
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// A value given to a filter or option is not one the directory knows.
+    #[error("{0}")]
+    InvalidArgument(String),
+}
+
+fn count_errors(problems: &[Problem]) -> usize {
+    problems.iter().filter(|p| p.is_error()).count()
+}
+
+fn first_error(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .find(|p| p.is_error())
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,201 @@
+//! JSON: the whole directory as one document for machines, and back.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::Directory;
+use crate::error::{Error, Result};
+use crate::kind::Kind;
+use crate::model::{DirectoryData, Visibility};
+use crate::problem::{Problem, ProblemCode, Severity};
+use crate::source::{SourceFile, SourceFiles};
+
+/// The format name written into every JSON document.
+pub const JSON_FORMAT: &str = "wegweiser-directory/1";
+
+/// A directory as one JSON document: the structure of `directory.toml` plus the Fluent
+/// sources of every locale, keyed by file path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryDocument {
+    pub format: String,
+    #[serde(flatten)]
+    pub data: DirectoryData,
+    /// `locales/de/services.ftl` → Fluent source.
+    pub texts: BTreeMap<String, String>,
+}
+
+/// What an export includes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Keep contacts marked `visibility = "internal"`. Public exports never do.
+    pub include_internal: bool,
+}
+
+impl Directory {
+    /// The directory as a JSON document. Without `include_internal`, internal contacts,
+    /// every reference to them and their texts are left out.
+    pub fn to_document(&self, options: ExportOptions) -> DirectoryDocument {
+        let mut data = self.data().clone();
+        let mut texts: BTreeMap<String, String> = self
+            .sources()
+            .fluent
+            .iter()
+            .map(|f| (f.path.clone(), f.text.clone()))
+            .collect();
+        if !options.include_internal {
+            let internal: Vec<String> = data
+                .contacts
+                .iter()
+                .filter(|c| c.visibility == Visibility::Internal)
+                .map(|c| c.id.clone())
+                .collect();
+            if !internal.is_empty() {
+                data.contacts.retain(|c| !internal.contains(&c.id));
+                for service in &mut data.services {
+                    service.contacts.retain(|c| !internal.contains(c));
+                }
+                for measure in &mut data.measures {
+                    measure
+                        .responsible_contacts
+                        .retain(|c| !internal.contains(c));
+                }
+                let hidden: Vec<String> = internal
+                    .iter()
+                    .map(|id| Kind::Contact.message_id(id))
+                    .collect();
+                for text in texts.values_mut() {
+                    *text = remove_messages(text, &hidden);
+                }
+            }
+        }
+        DirectoryDocument {
+            format: JSON_FORMAT.to_owned(),
+            data,
+            texts,
+        }
+    }
+
+    /// The directory as pretty-printed JSON (see [`Directory::to_document`]).
+    pub fn to_json(&self, options: ExportOptions) -> Result<String> {
+        Ok(serde_json::to_string_pretty(&self.to_document(options))?)
+    }
+
+    /// Reads a JSON document written by [`Directory::to_json`] and validates it like a
+    /// folder. Problems in the structure are reported against `directory.json`.
+    pub fn from_json(json: &str) -> Result<Directory> {
+        let (directory, problems) = Self::from_json_lenient(json)?;
+        if problems.iter().any(Problem::is_error) {
+            return Err(Error::Invalid { problems });
+        }
+        Ok(directory)
+    }
+
+    /// Like [`Directory::from_json`], keeping what can be read.
+    pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
+        let mut unknown = Vec::new();
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let document: DirectoryDocument =
+            serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()))?;
+        deserializer.end()?;
+        let mut problems: Vec<Problem> = Vec::new();
+        if document.format != JSON_FORMAT {
+            problems.push(json_problem(
+                Severity::Error,
+                ProblemCode::InvalidValue,
+                format!("format is `{}`, expected `{JSON_FORMAT}`", document.format),
+            ));
+        }
+        for path in unknown {
+            problems.push(json_problem(
+                Severity::Error,
+                ProblemCode::UnknownKey,
+                format!("unknown key `{path}`: it is ignored"),
+            ));
+        }
+        // The structure goes through the same reader and checks as a TOML file.
+        let toml = toml::to_string(&document.data)
+            .map_err(|e| Error::InvalidArgument(format!("cannot convert to TOML: {e}")))?;
+        let sources = SourceFiles {
+            structure: Some(SourceFile::new("directory.json", toml)),
+            fluent: document
+                .texts
+                .into_iter()
+                .map(|(path, text)| SourceFile::new(path, text))
+                .collect(),
+        };
+        let (directory, mut more) = Directory::from_sources_lenient(sources)?;
+        for problem in &mut more {
+            if problem.file == "directory.json" {
+                // Positions in the converted TOML mean nothing to the reader of the JSON.
+                problem.line = 1;
+                problem.column = 1;
+            }
+        }
+        problems.extend(more);
+        Ok((directory, problems))
+    }
+}
+
+fn json_problem(severity: Severity, code: ProblemCode, message: String) -> Problem {
+    Problem {
+        file: "directory.json".into(),
+        line: 1,
+        column: 1,
+        severity,
+        code,
+        message,
+    }
+}
+
+/// Removes whole messages (with their comments) from a Fluent source.
+fn remove_messages(source: &str, ids: &[String]) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut skipping = false;
+    let mut pending_comment = String::new();
+    for line in source.split_inclusive('\n') {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        if starts_entry {
+            let id = line
+                .split(|c: char| c == '=' || c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            skipping = ids.iter().any(|hidden| hidden == id);
+            if skipping {
+                pending_comment.clear();
+                continue;
+            }
+        } else if skipping && (line.starts_with([' ', '\t']) || line.trim().is_empty()) {
+            if line.trim().is_empty() {
+                skipping = false;
+                out.push_str(line);
+            }
+            continue;
+        } else {
+            skipping = false;
+        }
+        if line.starts_with("# ") || line.trim_end() == "#" {
+            // A message comment belongs to the next message: hold it until we know.
+            pending_comment.push_str(line);
+            continue;
+        }
+        out.push_str(&pending_comment);
+        pending_comment.clear();
+        out.push_str(line);
+    }
+    out.push_str(&pending_comment);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::remove_messages;
+
+    #[test]
+    fn removes_a_message_with_its_comment() {
+        let source = "### file\n\n# note\ncontact-a = A\n    .note = x\n\ncontact-b = B\n";
+        let out = remove_messages(source, &["contact-a".to_owned()]);
+        assert_eq!(out, "### file\n\n\ncontact-b = B\n");
+        assert!(fluent_bundle::FluentResource::try_new(out).is_ok());
+    }
+}

@@ -1,0 +1,65 @@
+//! # wegweiser
+//!
+//! A multilingual directory of integration services: the model of a district's
+//! integration concept (fields of action, goals, recommendations, measures) and of the
+//! services that exist (organizations, contacts, locations, municipalities with their
+//! Sorbian names), every text localized with [Fluent](https://projectfluent.org).
+//!
+//! * [`Directory::load`] reads a folder (`directory.toml` + `locales/<locale>/*.ftl`),
+//!   [`Directory::sample`] gives the compiled-in Spree-Neiße sample.
+//! * Every problem in the data is a [`Problem`] with file, line and column;
+//!   [`Directory::load_lenient`] keeps what could be read and returns them all.
+//! * [`Directory::locale`] negotiates languages; every [`LocalizedText`] tells the
+//!   locale it came from, so fallback text can be marked.
+//! * [`Directory::l10n_status`] measures translation coverage.
+//!
+//! ```
+//! use wegweiser::{Directory, Filter, Kind};
+//!
+//! let directory = Directory::sample()?;
+//! let sorbian = directory.locale(&["dsb"])?;
+//! let in_spremberg = directory.services(&Filter {
+//!     municipality: Some("Grodk".into()), // Spremberg's Sorbian name
+//!     ..Filter::default()
+//! })?;
+//! assert!(!in_spremberg.is_empty());
+//! let name = directory.name(&sorbian, Kind::Service, &in_spremberg[0].id);
+//! println!("{} ({})", name.text, name.locale);
+//! # Ok::<(), wegweiser::Error>(())
+//! ```
+
+mod checks;
+mod directory;
+mod error;
+mod export;
+mod format;
+mod kind;
+pub mod l10n;
+pub mod model;
+mod problem;
+mod source;
+mod status;
+mod structure;
+mod validate;
+
+pub use checks::{check_email, check_url, normalize_phone};
+pub use directory::{
+    fold, ui_locales, ui_problems, ui_sources, ui_text, Directory, Filter, HasId, Locale,
+    Localized, NamedReference, UiArg,
+};
+pub use error::{Error, Result};
+pub use export::{DirectoryDocument, ExportOptions, JSON_FORMAT};
+pub use kind::{is_valid_id, references, Kind, Reference};
+pub use l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
+pub use model::*;
+pub use problem::{Problem, ProblemCode, Severity};
+pub use source::{SourceFile, SourceFiles};
+pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
+
+/// The JSON Schema of `directory.toml` (and of the structure part of the JSON form).
+pub fn json_schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(DirectoryData);
+    serde_json::to_value(schema).unwrap_or_default()
+}
+
+pub use unic_langid::LanguageIdentifier;

@@ -1,0 +1,139 @@
+//! Translation status: per locale and per text, what is translated, machine-translated
+//! or missing (and so shown in a fallback locale).
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::Directory;
+use crate::kind::{ids, Kind};
+use crate::l10n::parse_locale;
+
+/// The state of one text in one locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextStatus {
+    /// The source text itself.
+    Source,
+    Translated,
+    MachineTranslated,
+    /// Not there: shown in a fallback locale.
+    Missing,
+}
+
+/// One text: a message value (`attribute` `None`) or one attribute.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextState {
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    pub status: TextStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    /// Texts the source locale has.
+    pub total: usize,
+    pub translated: usize,
+    pub machine_translated: usize,
+    pub missing: usize,
+    /// Share of texts present in this locale (human or machine), 0.0 to 1.0.
+    pub coverage: f64,
+    pub texts: Vec<TextState>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct L10nStatus {
+    pub source_locale: String,
+    pub locales: Vec<LocaleStatus>,
+}
+
+impl Directory {
+    /// Coverage of every locale the directory declares, measured against the source texts.
+    pub fn l10n_status(&self) -> L10nStatus {
+        let source = self.source_locale().clone();
+        // Every text unit of the source: (message, attribute).
+        let mut units: Vec<(String, Option<String>)> = Vec::new();
+        let mut message_ids = vec!["directory".to_owned()];
+        for kind in Kind::ALL {
+            message_ids.extend(
+                ids(self.data(), kind)
+                    .into_iter()
+                    .map(|id| kind.message_id(id)),
+            );
+        }
+        let source_catalog = self.catalog().locale(&source);
+        for message in &message_ids {
+            let Some(info) = source_catalog.and_then(|c| c.messages.get(message)) else {
+                continue;
+            };
+            if info.has_value {
+                units.push((message.clone(), None));
+            }
+            units.extend(
+                info.attributes
+                    .iter()
+                    .map(|(a, _)| (message.clone(), Some(a.clone()))),
+            );
+        }
+
+        let mut locales: Vec<String> = self.metadata().locales.clone();
+        for available in self.locales() {
+            let tag = available.to_string();
+            if !locales.contains(&tag) {
+                locales.push(tag);
+            }
+        }
+        let locales = locales
+            .into_iter()
+            .map(|tag| {
+                let parsed = parse_locale(&tag).ok();
+                let catalog = parsed.as_ref().and_then(|l| self.catalog().locale(l));
+                let is_source = parsed.as_ref() == Some(&source);
+                let texts: Vec<TextState> = units
+                    .iter()
+                    .map(|(message, attribute)| {
+                        let info = catalog.and_then(|c| c.messages.get(message));
+                        let status = match info {
+                            Some(_) if is_source => TextStatus::Source,
+                            Some(info) if info.has(attribute.as_deref()) => {
+                                if info.machine_translated {
+                                    TextStatus::MachineTranslated
+                                } else {
+                                    TextStatus::Translated
+                                }
+                            }
+                            _ => TextStatus::Missing,
+                        };
+                        TextState {
+                            message: message.clone(),
+                            attribute: attribute.clone(),
+                            status,
+                        }
+                    })
+                    .collect();
+                let count = |s: TextStatus| texts.iter().filter(|t| t.status == s).count();
+                let total = texts.len();
+                let translated = count(TextStatus::Translated) + count(TextStatus::Source);
+                let machine_translated = count(TextStatus::MachineTranslated);
+                let missing = count(TextStatus::Missing);
+                LocaleStatus {
+                    locale: tag,
+                    total,
+                    translated,
+                    machine_translated,
+                    missing,
+                    coverage: if total == 0 {
+                        1.0
+                    } else {
+                        (total - missing) as f64 / total as f64
+                    },
+                    texts,
+                }
+            })
+            .collect();
+        L10nStatus {
+            source_locale: source.to_string(),
+            locales,
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! Reading `directory.toml`: every syntax error, every bad value and every unknown key,
+//! each with its position, while keeping every entity that could be read.
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::Spanned;
+
+use crate::model::{DirectoryData, Metadata};
+use crate::problem::{Problem, ProblemCode, Severity};
+use crate::source::{line_col, SourceFile};
+
+/// One step of a path into the TOML document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The kinds of entity arrays, in file order, with their TOML key.
+pub(crate) const ENTITY_ARRAYS: [&str; 11] = [
+    "principles",
+    "target_groups",
+    "fields",
+    "goals",
+    "recommendations",
+    "measures",
+    "municipalities",
+    "organizations",
+    "locations",
+    "contacts",
+    "services",
+];
+
+/// Finds the source position of any path in the parsed document.
+pub(crate) struct Locator<'t> {
+    file: &'t SourceFile,
+    root: Option<Spanned<DeTable<'t>>>,
+    /// For each entity array: the TOML index of each entity that was read.
+    origins: Vec<(&'static str, Vec<usize>)>,
+}
+
+impl<'t> Locator<'t> {
+    pub(crate) fn file(&self) -> &SourceFile {
+        self.file
+    }
+
+    /// Byte span of the value at `path`, or of the closest enclosing value that exists.
+    pub(crate) fn span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        let Some(root) = &self.root else {
+            return 0..0;
+        };
+        let mut best = root.span();
+        let mut current: Option<&Spanned<DeValue<'t>>> = None;
+        for (i, seg) in path.iter().enumerate() {
+            let next = match (current, seg) {
+                (None, Seg::Key(key)) if i == 0 => root.get_ref().get(*key),
+                (Some(value), Seg::Key(key)) => value.get_ref().get(*key),
+                (Some(value), Seg::Index(index)) => value.get_ref().get(*index),
+                _ => None,
+            };
+            match next {
+                Some(value) => {
+                    best = value.span();
+                    current = Some(value);
+                }
+                None => break,
+            }
+        }
+        best
+    }
+
+    /// The span of a key itself (for "unknown key" problems).
+    fn key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        let Some((Seg::Key(last), parent)) = path.split_last() else {
+            return self.span(path);
+        };
+        let table = if parent.is_empty() {
+            self.root.as_ref().map(|r| r.get_ref())
+        } else {
+            let mut value: Option<&Spanned<DeValue<'t>>> = None;
+            for (i, seg) in parent.iter().enumerate() {
+                value = match (value, seg) {
+                    (None, Seg::Key(key)) if i == 0 => {
+                        self.root.as_ref().and_then(|r| r.get_ref().get(*key))
+                    }
+                    (Some(v), Seg::Key(key)) => v.get_ref().get(*key),
+                    (Some(v), Seg::Index(index)) => v.get_ref().get(*index),
+                    _ => None,
+                };
+            }
+            value.and_then(|v| v.get_ref().as_table())
+        };
+        table
+            .and_then(|t| t.keys().find(|k| k.get_ref() == last))
+            .map(|k| k.span())
+            .unwrap_or_else(|| self.span(path))
+    }
+
+    /// Position of entity `index` (as read into the model) of `array`, then `rest`.
+    pub(crate) fn entity_path<'a>(&self, array: &'a str, index: usize) -> Vec<Seg<'a>> {
+        let toml_index = self
+            .origins
+            .iter()
+            .find(|(name, _)| *name == array)
+            .and_then(|(_, indices)| indices.get(index).copied())
+            .unwrap_or(index);
+        vec![Seg::Key(array), Seg::Index(toml_index)]
+    }
+
+    pub(crate) fn problem(
+        &self,
+        span: std::ops::Range<usize>,
+        severity: Severity,
+        code: ProblemCode,
+        message: String,
+    ) -> Problem {
+        let (line, column) = line_col(&self.file.text, span.start);
+        Problem {
+            file: self.file.path.clone(),
+            line,
+            column,
+            severity,
+            code,
+            message,
+        }
+    }
+}
+
+/// The outcome of reading `directory.toml`.
+pub(crate) struct StructureRead<'t> {
+    pub data: DirectoryData,
+    pub locator: Locator<'t>,
+    pub problems: Vec<Problem>,
+    /// False when `[directory]` could not be read: nothing else can be trusted then.
+    pub has_metadata: bool,
+}
+
+pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
+    let (root, syntax_errors) = DeTable::parse_recoverable(&file.text);
+    let mut locator = Locator {
+        file,
+        root: Some(root),
+        origins: Vec::new(),
+    };
+    let mut problems = Vec::new();
+    for error in &syntax_errors {
+        let span = error.span().unwrap_or(0..0);
+        problems.push(locator.problem(
+            span,
+            Severity::Error,
+            ProblemCode::TomlSyntax,
+            format!("TOML syntax: {}", error.message().trim()),
+        ));
+    }
+
+    let mut data = DirectoryData::default();
+    let mut has_metadata = false;
+    let root_table = locator
+        .root
+        .as_ref()
+        .map(|r| r.get_ref().clone())
+        .unwrap_or_default();
+
+    for key in root_table.keys() {
+        let name = key.get_ref().as_ref();
+        if name != "directory" && !ENTITY_ARRAYS.contains(&name) {
+            let hint = closest(name, ENTITY_ARRAYS.iter().copied().chain(["directory"]))
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            problems.push(locator.problem(
+                key.span(),
+                Severity::Error,
+                ProblemCode::UnknownKey,
+                format!("unknown table `{name}`{hint}: its contents are ignored"),
+            ));
+        }
+    }
+
+    match root_table.get("directory") {
+        Some(value) => {
+            if let Some(metadata) =
+                read_one::<Metadata>(value, &[Seg::Key("directory")], &locator, &mut problems)
+            {
+                data.directory = metadata;
+                has_metadata = true;
+            }
+        }
+        None if syntax_errors.is_empty() => problems.push(locator.problem(
+            0..0,
+            Severity::Error,
+            ProblemCode::File,
+            "no [directory] table: add one with id, locales, status_as_of and version".into(),
+        )),
+        None => {}
+    }
+
+    macro_rules! read_array {
+        ($key:literal, $field:ident) => {{
+            let (items, origins) = read_many(&root_table, $key, &locator, &mut problems);
+            data.$field = items;
+            locator.origins.push(($key, origins));
+        }};
+    }
+    read_array!("principles", principles);
+    read_array!("target_groups", target_groups);
+    read_array!("fields", fields);
+    read_array!("goals", goals);
+    read_array!("recommendations", recommendations);
+    read_array!("measures", measures);
+    read_array!("municipalities", municipalities);
+    read_array!("organizations", organizations);
+    read_array!("locations", locations);
+    read_array!("contacts", contacts);
+    read_array!("services", services);
+
+    StructureRead {
+        data,
+        locator,
+        problems,
+        has_metadata,
+    }
+}
+
+/// Reads one value into `T`, reporting type errors and unknown keys. `None` when the
+/// value could not be read at all.
+fn read_one<T: DeserializeOwned>(
+    value: &Spanned<DeValue<'_>>,
+    path: &[Seg<'_>],
+    locator: &Locator<'_>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let mut unknown: Vec<Vec<String>> = Vec::new();
+    let deserializer = ValueDeserializer::from(value.clone());
+    let result = serde_ignored::deserialize(deserializer, |ignored| {
+        unknown.push(ignored_path(&ignored));
+    });
+    match result {
+        Ok(item) => {
+            for keys in unknown {
+                let mut full: Vec<Seg<'_>> = path.to_vec();
+                full.extend(keys.iter().map(|k| match k.parse::<usize>() {
+                    Ok(i) => Seg::Index(i),
+                    Err(_) => Seg::Key(k.as_str()),
+                }));
+                let name = keys.last().cloned().unwrap_or_default();
+                problems.push(locator.problem(
+                    locator.key_span(&full),
+                    Severity::Error,
+                    ProblemCode::UnknownKey,
+                    format!(
+                        "unknown key `{name}` in {}: remove it or fix its spelling (the format is in docs/data-format.md)",
+                        describe(path)
+                    ),
+                ));
+            }
+            Some(item)
+        }
+        Err(error) => {
+            let span = error.span().unwrap_or_else(|| value.span());
+            problems.push(locator.problem(
+                span,
+                Severity::Error,
+                ProblemCode::InvalidValue,
+                format!(
+                    "{}: {}; this entry is skipped",
+                    describe(path),
+                    error.message().trim()
+                ),
+            ));
+            None
+        }
+    }
+}
+
+fn read_many<T: DeserializeOwned>(
+    root: &DeTable<'_>,
+    key: &'static str,
+    locator: &Locator<'_>,
+    problems: &mut Vec<Problem>,
+) -> (Vec<T>, Vec<usize>) {
+    let Some(value) = root.get(key) else {
+        return (Vec::new(), Vec::new());
+    };
+    let Some(array) = value.get_ref().as_array() else {
+        problems.push(locator.problem(
+            value.span(),
+            Severity::Error,
+            ProblemCode::InvalidValue,
+            format!("`{key}` must be an array of tables, written [[{key}]]"),
+        ));
+        return (Vec::new(), Vec::new());
+    };
+    let mut items = Vec::new();
+    let mut origins = Vec::new();
+    for (index, item) in array.iter().enumerate() {
+        let path = [Seg::Key(key), Seg::Index(index)];
+        if let Some(parsed) = read_one::<T>(item, &path, locator, problems) {
+            items.push(parsed);
+            origins.push(index);
+        }
+    }
+    (items, origins)
+}
+
+fn ignored_path(path: &serde_ignored::Path<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(path: &serde_ignored::Path<'_>, out: &mut Vec<String>) {
+        use serde_ignored::Path;
+        match path {
+            Path::Root => {}
+            Path::Seq { parent, index } => {
+                walk(parent, out);
+                out.push(index.to_string());
+            }
+            Path::Map { parent, key } => {
+                walk(parent, out);
+                out.push(key.clone());
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => walk(parent, out),
+        }
+    }
+    walk(path, &mut out);
+    out
+}
+
+/// "services #3" style description of a path, for messages.
+pub(crate) fn describe(path: &[Seg<'_>]) -> String {
+    match path {
+        [Seg::Key(array), Seg::Index(index), ..] => format!("[[{array}]] #{}", index + 1),
+        [Seg::Key(table), ..] => format!("[{table}]"),
+        _ => "the document".to_owned(),
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+pub(crate) fn closest<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}

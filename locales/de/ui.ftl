@@ -1,0 +1,147 @@
+### Wegweiser: the library's own UI strings. German is the source.
+### Every locale has the same message ids; plurals use the CLDR categories of the locale.
+
+# The name of this language, written in itself (for language switchers).
+language-name = Deutsch
+
+## Kinds of entities
+
+kind-service = Angebot
+kind-measure = Maßnahme
+kind-field = Handlungsfeld
+kind-goal = Ziel
+kind-recommendation = Handlungsempfehlung
+kind-principle = Grundsatz
+kind-organization = Organisation
+kind-contact = Kontakt
+kind-location = Ort
+kind-municipality = Gemeinde
+kind-target-group = Zielgruppe
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } Angebot
+   *[other] { $count } Angebote
+}
+count-measures = { $count ->
+    [one] { $count } Maßnahme
+   *[other] { $count } Maßnahmen
+}
+count-results = { $count ->
+    [0] Keine Treffer
+    [one] { $count } Treffer
+   *[other] { $count } Treffer
+}
+services-found = { $count ->
+    [0] Keine Angebote gefunden
+    [one] { $count } Angebot gefunden
+   *[other] { $count } Angebote gefunden
+}
+count-languages = { $count ->
+    [one] in { $count } Sprache
+   *[other] in { $count } Sprachen
+}
+count-problems = { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}
+
+## Field labels
+
+label-name = Name
+label-description = Beschreibung
+label-fields = Handlungsfelder
+label-provider = Träger
+label-locations = Orte
+label-contacts = Ansprechpersonen
+label-languages = Sprachen
+label-languages-spoken = Gesprochene Sprachen
+label-target-groups = Zielgruppen
+label-cost = Kosten
+label-eligibility = Wer kann teilnehmen?
+label-appointment = Termin
+label-opening-hours = Öffnungszeiten
+label-office-hours = Sprechzeiten
+label-website = Webseite
+label-accessibility = Barrierefreiheit
+label-keywords = Schlagwörter
+label-last-reviewed = Zuletzt geprüft
+label-phone = Telefon
+label-email = E-Mail
+label-address = Adresse
+label-municipality = Gemeinde
+label-amt = Amt
+label-sorbian-name = Sorbischer Name
+label-status = Stand der Umsetzung
+label-time-frame = Zeitraum
+label-responsible = Verantwortlich
+label-partners = Partner
+label-goals = Ziele
+label-recommendations = Handlungsempfehlungen
+label-measures = Maßnahmen
+label-services = Angebote
+label-organization = Organisation
+label-status-as-of = Stand
+label-version = Version
+
+## Values
+
+cost-free = kostenlos
+cost-paid = kostenpflichtig
+appointment-required = Termin erforderlich
+appointment-recommended = Termin empfohlen
+appointment-not-needed = ohne Termin
+step-free-yes = stufenlos zugänglich
+step-free-no = nicht stufenlos zugänglich
+step-free-unknown = Zugänglichkeit nicht bekannt
+measure-status-planned = geplant
+measure-status-in-progress = in Umsetzung
+measure-status-ongoing = laufend
+measure-status-done = abgeschlossen
+measure-status-dropped = nicht weiterverfolgt
+municipality-kind-town = Stadt
+municipality-kind-municipality = Gemeinde
+municipality-kind-amt = Amt
+visibility-public = öffentlich
+visibility-internal = intern
+
+## Weekdays
+
+weekday-mo = Montag
+weekday-tu = Dienstag
+weekday-we = Mittwoch
+weekday-th = Donnerstag
+weekday-fr = Freitag
+weekday-sa = Samstag
+weekday-su = Sonntag
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = { $opens }–{ $closes } Uhr
+time-frame-from = seit { $start }
+time-frame-range = { $start } bis { $end }
+valid-period = gültig { $start } bis { $end }
+
+## Notes
+
+fallback-note = Noch nicht übersetzt: dieser Text wird auf { $language } angezeigt.
+machine-translated-note = Maschinell übersetzt
+demo-data-note = Beispieldaten: Kontakte, Telefonnummern und E-Mail-Adressen sind erfunden.
+
+## Translation status table
+
+l10n-locale = Sprache
+l10n-translated = übersetzt
+l10n-machine = maschinell
+l10n-missing = fehlt
+l10n-coverage = Abdeckung
+
+## Validation
+
+validate-ok = Keine Probleme gefunden.
+severity-error = Fehler
+severity-warning = Warnung

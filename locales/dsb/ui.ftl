@@ -1,0 +1,162 @@
+### Wegweiser: the library's own UI strings, Lower Sorbian (dolnoserbšćina).
+### Every locale has the same message ids; plurals use the CLDR categories of the locale
+### (dsb: one, two, few, other).
+
+# The name of this language, written in itself (for language switchers).
+language-name = Dolnoserbšćina
+
+## Kinds of entities
+
+kind-service = Póbitowanje
+kind-measure = Napšawa
+kind-field = Jadnańske pólo
+kind-goal = Cil
+kind-recommendation = Pórucenje za jadnanje
+kind-principle = Zasada
+kind-organization = Organizacija
+kind-contact = Kontakt
+kind-location = Městno
+kind-municipality = Gmejna
+kind-target-group = Celowa kupka
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } póbitowanje
+    [two] { $count } póbitowani
+    [few] { $count } póbitowanja
+   *[other] { $count } póbitowanjow
+}
+count-measures = { $count ->
+    [one] { $count } napšawa
+    [two] { $count } napšawje
+    [few] { $count } napšawy
+   *[other] { $count } napšawow
+}
+count-results = { $count ->
+    [0] Žedne wuslědki
+    [one] { $count } wuslědk
+    [two] { $count } wuslědka
+    [few] { $count } wuslědki
+   *[other] { $count } wuslědkow
+}
+services-found = { $count ->
+    [0] Žedne póbitowanja namakane
+    [one] { $count } namakane póbitowanje
+    [two] { $count } namakanej póbitowani
+    [few] { $count } namakane póbitowanja
+   *[other] { $count } namakanych póbitowanjow
+}
+count-languages = { $count ->
+    [one] w { $count } rěcy
+    [two] w { $count } rěcoma
+    [few] w { $count } rěcach
+   *[other] w { $count } rěcach
+}
+count-problems = { $errors ->
+    [one] { $errors } zmólka
+    [two] { $errors } zmólce
+    [few] { $errors } zmólki
+   *[other] { $errors } zmólkow
+}, { $warnings ->
+    [one] { $warnings } warnowanje
+    [two] { $warnings } warnowani
+    [few] { $warnings } warnowanja
+   *[other] { $warnings } warnowanjow
+}
+
+## Field labels
+
+label-name = Mě
+label-description = Wopisanje
+label-fields = Jadnańske póla
+label-provider = Nosaŕ
+label-locations = Městna
+label-contacts = Kontaktne wósoby
+label-languages = Rěcy
+label-languages-spoken = Powědane rěcy
+label-target-groups = Celowe kupki
+label-cost = Kósty
+label-eligibility = Chto móžo se wobźěliś?
+label-appointment = Termin
+label-opening-hours = Wócynjeńske góźiny
+label-office-hours = Rozgronowe góźiny
+label-website = Websedło
+label-accessibility = Bźezbariernosć
+label-keywords = Klucowe słowa
+label-last-reviewed = Slědny raz pśeglědane
+label-phone = Telefon
+label-email = E-mail
+label-address = Adresa
+label-municipality = Gmejna
+label-amt = Amt
+label-sorbian-name = Serbske mě
+label-status = Staw zwoprawdnjenja
+label-time-frame = Doba
+label-responsible = Zagronite
+label-partners = Partnarje
+label-goals = Cile
+label-recommendations = Pórucenja za jadnanje
+label-measures = Napšawy
+label-services = Póbitowanja
+label-organization = Organizacija
+label-status-as-of = Staw
+label-version = Wersija
+
+## Values
+
+cost-free = dermo
+cost-paid = z kóstami
+appointment-required = termin trěbny
+appointment-recommended = termin se pórucyjo
+appointment-not-needed = bźez termina
+step-free-yes = pśistupne bźez schójźenkow
+step-free-no = njejo pśistupne bźez schójźenkow
+step-free-unknown = pśistupnosć njejo znata
+measure-status-planned = planowane
+measure-status-in-progress = se zwoprawdnja
+measure-status-ongoing = běžy dalej
+measure-status-done = zakóńcone
+measure-status-dropped = njejo se dalej slědowało
+municipality-kind-town = Město
+municipality-kind-municipality = Gmejna
+municipality-kind-amt = Amt
+visibility-public = zjawne
+visibility-internal = interne
+
+## Weekdays
+
+weekday-mo = Pónjeźele
+weekday-tu = Wałtora
+weekday-we = Srjoda
+weekday-th = Stwórtk
+weekday-fr = Pětk
+weekday-sa = Sobota
+weekday-su = Njeźela
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = { $opens }–{ $closes } góź.
+time-frame-from = wót { $start }
+time-frame-range = { $start } až do { $end }
+valid-period = płaśiwe wót { $start } do { $end }
+
+## Notes
+
+fallback-note = Hyšći njepśełožone: toś ten tekst se pokazujo w rěcy { $language }.
+machine-translated-note = Mašinowo pśełožone
+demo-data-note = Pśikładne daty: kontakty, telefonowe numery a e-mailowe adrese su wumyslone.
+
+## Translation status table
+
+l10n-locale = Rěc
+l10n-translated = pśełožone
+l10n-machine = mašinowo
+l10n-missing = feluje
+l10n-coverage = Pókšyśe
+
+## Validation
+
+validate-ok = Žedne problemy namakane.
+severity-error = Zmólka
+severity-warning = Warnowanje

@@ -1,0 +1,147 @@
+### Wegweiser: the library's own UI strings. German is the source.
+### Every locale has the same message ids; plurals use the CLDR categories of the locale.
+
+# The name of this language, written in itself (for language switchers).
+language-name = English
+
+## Kinds of entities
+
+kind-service = Service
+kind-measure = Measure
+kind-field = Field of action
+kind-goal = Goal
+kind-recommendation = Recommendation
+kind-principle = Principle
+kind-organization = Organisation
+kind-contact = Contact
+kind-location = Place
+kind-municipality = Municipality
+kind-target-group = Target group
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+count-measures = { $count ->
+    [one] { $count } measure
+   *[other] { $count } measures
+}
+count-results = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+services-found = { $count ->
+    [0] No services found
+    [one] { $count } service found
+   *[other] { $count } services found
+}
+count-languages = { $count ->
+    [one] in { $count } language
+   *[other] in { $count } languages
+}
+count-problems = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+
+## Field labels
+
+label-name = Name
+label-description = Description
+label-fields = Fields of action
+label-provider = Provider
+label-locations = Places
+label-contacts = Contact persons
+label-languages = Languages
+label-languages-spoken = Languages spoken
+label-target-groups = Target groups
+label-cost = Cost
+label-eligibility = Who can take part?
+label-appointment = Appointment
+label-opening-hours = Opening hours
+label-office-hours = Consultation hours
+label-website = Website
+label-accessibility = Accessibility
+label-keywords = Keywords
+label-last-reviewed = Last checked
+label-phone = Phone
+label-email = Email
+label-address = Address
+label-municipality = Municipality
+label-amt = Amt (administrative office)
+label-sorbian-name = Sorbian name
+label-status = Implementation status
+label-time-frame = Time frame
+label-responsible = Responsible
+label-partners = Partners
+label-goals = Goals
+label-recommendations = Recommendations
+label-measures = Measures
+label-services = Services
+label-organization = Organisation
+label-status-as-of = As of
+label-version = Version
+
+## Values
+
+cost-free = free of charge
+cost-paid = fee required
+appointment-required = appointment required
+appointment-recommended = appointment recommended
+appointment-not-needed = no appointment needed
+step-free-yes = step-free access
+step-free-no = no step-free access
+step-free-unknown = accessibility not known
+measure-status-planned = planned
+measure-status-in-progress = being implemented
+measure-status-ongoing = ongoing
+measure-status-done = completed
+measure-status-dropped = discontinued
+municipality-kind-town = Town
+municipality-kind-municipality = Municipality
+municipality-kind-amt = Amt (administrative office)
+visibility-public = public
+visibility-internal = internal
+
+## Weekdays
+
+weekday-mo = Monday
+weekday-tu = Tuesday
+weekday-we = Wednesday
+weekday-th = Thursday
+weekday-fr = Friday
+weekday-sa = Saturday
+weekday-su = Sunday
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = { $opens }–{ $closes }
+time-frame-from = since { $start }
+time-frame-range = { $start } to { $end }
+valid-period = valid from { $start } to { $end }
+
+## Notes
+
+fallback-note = Not yet translated: this text is shown in { $language }.
+machine-translated-note = Machine-translated
+demo-data-note = Sample data: contacts, phone numbers and email addresses are made up.
+
+## Translation status table
+
+l10n-locale = Language
+l10n-translated = translated
+l10n-machine = machine-translated
+l10n-missing = missing
+l10n-coverage = Coverage
+
+## Validation
+
+validate-ok = No problems found.
+severity-error = Error
+severity-warning = Warning

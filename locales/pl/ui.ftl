@@ -1,0 +1,161 @@
+### Wegweiser: the library's own UI strings. German is the source.
+### Every locale has the same message ids; plurals use the CLDR categories of the locale.
+
+# The name of this language, written in itself (for language switchers).
+language-name = Polski
+
+## Kinds of entities
+
+kind-service = Oferta
+kind-measure = Działanie
+kind-field = Obszar działania
+kind-goal = Cel
+kind-recommendation = Zalecenie
+kind-principle = Zasada
+kind-organization = Organizacja
+kind-contact = Kontakt
+kind-location = Miejsce
+kind-municipality = Gmina
+kind-target-group = Grupa docelowa
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } oferta
+    [few] { $count } oferty
+    [many] { $count } ofert
+   *[other] { $count } oferty
+}
+count-measures = { $count ->
+    [one] { $count } działanie
+    [few] { $count } działania
+    [many] { $count } działań
+   *[other] { $count } działania
+}
+count-results = { $count ->
+    [0] Brak wyników
+    [one] { $count } wynik
+    [few] { $count } wyniki
+    [many] { $count } wyników
+   *[other] { $count } wyniku
+}
+services-found = { $count ->
+    [0] Nie znaleziono ofert
+    [one] Znaleziono { $count } ofertę
+    [few] Znaleziono { $count } oferty
+    [many] Znaleziono { $count } ofert
+   *[other] Znaleziono { $count } oferty
+}
+count-languages = { $count ->
+    [one] w { $count } języku
+    [few] w { $count } językach
+    [many] w { $count } językach
+   *[other] w { $count } języka
+}
+count-problems = { $errors ->
+    [one] { $errors } błąd
+    [few] { $errors } błędy
+    [many] { $errors } błędów
+   *[other] { $errors } błędu
+}, { $warnings ->
+    [one] { $warnings } ostrzeżenie
+    [few] { $warnings } ostrzeżenia
+    [many] { $warnings } ostrzeżeń
+   *[other] { $warnings } ostrzeżenia
+}
+
+## Field labels
+
+label-name = Nazwa
+label-description = Opis
+label-fields = Obszary działania
+label-provider = Podmiot prowadzący
+label-locations = Miejsca
+label-contacts = Osoby kontaktowe
+label-languages = Języki
+label-languages-spoken = Używane języki
+label-target-groups = Grupy docelowe
+label-cost = Koszty
+label-eligibility = Kto może wziąć udział?
+label-appointment = Umówienie wizyty
+label-opening-hours = Godziny otwarcia
+label-office-hours = Godziny przyjęć
+label-website = Strona internetowa
+label-accessibility = Dostępność
+label-keywords = Słowa kluczowe
+label-last-reviewed = Ostatnio sprawdzono
+label-phone = Telefon
+label-email = E-mail
+label-address = Adres
+label-municipality = Gmina
+label-amt = Amt (związek gmin)
+label-sorbian-name = Nazwa łużycka
+label-status = Stan realizacji
+label-time-frame = Okres
+label-responsible = Odpowiedzialni
+label-partners = Partnerzy
+label-goals = Cele
+label-recommendations = Zalecenia
+label-measures = Działania
+label-services = Oferty
+label-organization = Organizacja
+label-status-as-of = Stan na
+label-version = Wersja
+
+## Values
+
+cost-free = bezpłatnie
+cost-paid = odpłatnie
+appointment-required = wymagane umówienie wizyty
+appointment-recommended = zalecane umówienie wizyty
+appointment-not-needed = bez umawiania wizyty
+step-free-yes = dostęp bez schodów
+step-free-no = brak dostępu bez schodów
+step-free-unknown = dostępność nieznana
+measure-status-planned = planowane
+measure-status-in-progress = w realizacji
+measure-status-ongoing = realizowane na stałe
+measure-status-done = zakończone
+measure-status-dropped = zaniechane
+municipality-kind-town = miasto
+municipality-kind-municipality = gmina
+municipality-kind-amt = Amt (związek gmin)
+visibility-public = publiczne
+visibility-internal = wewnętrzne
+
+## Weekdays
+
+weekday-mo = Poniedziałek
+weekday-tu = Wtorek
+weekday-we = Środa
+weekday-th = Czwartek
+weekday-fr = Piątek
+weekday-sa = Sobota
+weekday-su = Niedziela
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = godz. { $opens }–{ $closes }
+time-frame-from = od { $start }
+time-frame-range = od { $start } do { $end }
+valid-period = ważne od { $start } do { $end }
+
+## Notes
+
+fallback-note = Jeszcze nie przetłumaczono: ten tekst jest wyświetlany w języku: { $language }.
+machine-translated-note = Przetłumaczono maszynowo
+demo-data-note = Dane przykładowe: kontakty, numery telefonów i adresy e-mail są fikcyjne.
+
+## Translation status table
+
+l10n-locale = Język
+l10n-translated = przetłumaczone
+l10n-machine = maszynowo
+l10n-missing = brak
+l10n-coverage = Pokrycie
+
+## Validation
+
+validate-ok = Nie znaleziono problemów.
+severity-error = Błąd
+severity-warning = Ostrzeżenie

@@ -1,0 +1,161 @@
+### Wegweiser: the library's own UI strings. Russian translation of the German source.
+### Every locale has the same message ids; plurals use the CLDR categories of the locale.
+
+# The name of this language, written in itself (for language switchers).
+language-name = Русский
+
+## Kinds of entities
+
+kind-service = Услуга
+kind-measure = Мера
+kind-field = Направление деятельности
+kind-goal = Цель
+kind-recommendation = Рекомендация
+kind-principle = Принцип
+kind-organization = Организация
+kind-contact = Контактное лицо
+kind-location = Место
+kind-municipality = Муниципалитет
+kind-target-group = Целевая группа
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } услуга
+    [few] { $count } услуги
+    [many] { $count } услуг
+   *[other] { $count } услуги
+}
+count-measures = { $count ->
+    [one] { $count } мера
+    [few] { $count } меры
+    [many] { $count } мер
+   *[other] { $count } меры
+}
+count-results = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+services-found = { $count ->
+    [0] Услуги не найдены
+    [one] Найдена { $count } услуга
+    [few] Найдено { $count } услуги
+    [many] Найдено { $count } услуг
+   *[other] Найдено { $count } услуги
+}
+count-languages = { $count ->
+    [one] на { $count } языке
+    [few] на { $count } языках
+    [many] на { $count } языках
+   *[other] на { $count } языка
+}
+count-problems = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+    [many] { $errors } ошибок
+   *[other] { $errors } ошибки
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+    [many] { $warnings } предупреждений
+   *[other] { $warnings } предупреждения
+}
+
+## Field labels
+
+label-name = Название
+label-description = Описание
+label-fields = Направления деятельности
+label-provider = Организация-исполнитель
+label-locations = Места
+label-contacts = Контактные лица
+label-languages = Языки
+label-languages-spoken = Языки общения
+label-target-groups = Целевые группы
+label-cost = Стоимость
+label-eligibility = Кто может участвовать?
+label-appointment = Запись на приём
+label-opening-hours = Часы работы
+label-office-hours = Часы приёма
+label-website = Сайт
+label-accessibility = Доступная среда
+label-keywords = Ключевые слова
+label-last-reviewed = Последняя проверка
+label-phone = Телефон
+label-email = Электронная почта
+label-address = Адрес
+label-municipality = Муниципалитет
+label-amt = Амт
+label-sorbian-name = Сорбское название
+label-status = Ход реализации
+label-time-frame = Период
+label-responsible = Ответственные
+label-partners = Партнёры
+label-goals = Цели
+label-recommendations = Рекомендации
+label-measures = Меры
+label-services = Услуги
+label-organization = Организация
+label-status-as-of = По состоянию на
+label-version = Версия
+
+## Values
+
+cost-free = бесплатно
+cost-paid = платно
+appointment-required = нужна предварительная запись
+appointment-recommended = рекомендуется предварительная запись
+appointment-not-needed = без записи
+step-free-yes = доступно без ступенек
+step-free-no = есть ступеньки, доступ без ступенек невозможен
+step-free-unknown = доступность неизвестна
+measure-status-planned = запланировано
+measure-status-in-progress = реализуется
+measure-status-ongoing = действует постоянно
+measure-status-done = завершено
+measure-status-dropped = не продолжается
+municipality-kind-town = Город
+municipality-kind-municipality = Община
+municipality-kind-amt = Амт
+visibility-public = общедоступно
+visibility-internal = для внутреннего пользования
+
+## Weekdays
+
+weekday-mo = Понедельник
+weekday-tu = Вторник
+weekday-we = Среда
+weekday-th = Четверг
+weekday-fr = Пятница
+weekday-sa = Суббота
+weekday-su = Воскресенье
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = { $opens }–{ $closes }
+time-frame-from = с { $start }
+time-frame-range = с { $start } по { $end }
+valid-period = действует с { $start } по { $end }
+
+## Notes
+
+fallback-note = Перевода пока нет: этот текст показан на языке «{ $language }».
+machine-translated-note = Машинный перевод
+demo-data-note = Демонстрационные данные: контактные лица, номера телефонов и адреса электронной почты вымышлены.
+
+## Translation status table
+
+l10n-locale = Язык
+l10n-translated = переведено
+l10n-machine = машинный перевод
+l10n-missing = отсутствует
+l10n-coverage = Охват перевода
+
+## Validation
+
+validate-ok = Проблем не найдено.
+severity-error = Ошибка
+severity-warning = Предупреждение

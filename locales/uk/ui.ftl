@@ -1,0 +1,161 @@
+### Wegweiser: the library's own UI strings. Ukrainian translation.
+### Every locale has the same message ids; plurals use the CLDR categories of the locale.
+
+# The name of this language, written in itself (for language switchers).
+language-name = Українська
+
+## Kinds of entities
+
+kind-service = Послуга
+kind-measure = Захід
+kind-field = Сфера діяльності
+kind-goal = Ціль
+kind-recommendation = Рекомендація
+kind-principle = Принцип
+kind-organization = Організація
+kind-contact = Контакт
+kind-location = Місце
+kind-municipality = Громада
+kind-target-group = Цільова група
+
+## Counts ($count is a number)
+
+count-services = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+count-measures = { $count ->
+    [one] { $count } захід
+    [few] { $count } заходи
+    [many] { $count } заходів
+   *[other] { $count } заходу
+}
+count-results = { $count ->
+    [0] Нічого не знайдено
+    [one] { $count } результат
+    [few] { $count } результати
+    [many] { $count } результатів
+   *[other] { $count } результату
+}
+services-found = { $count ->
+    [0] Послуг не знайдено
+    [one] Знайдено { $count } послугу
+    [few] Знайдено { $count } послуги
+    [many] Знайдено { $count } послуг
+   *[other] Знайдено { $count } послуги
+}
+count-languages = { $count ->
+    [one] { $count } мовою
+    [few] { $count } мовами
+    [many] { $count } мовами
+   *[other] { $count } мовами
+}
+count-problems = { $errors ->
+    [one] { $errors } помилка
+    [few] { $errors } помилки
+    [many] { $errors } помилок
+   *[other] { $errors } помилки
+}, { $warnings ->
+    [one] { $warnings } попередження
+    [few] { $warnings } попередження
+    [many] { $warnings } попереджень
+   *[other] { $warnings } попередження
+}
+
+## Field labels
+
+label-name = Назва
+label-description = Опис
+label-fields = Сфери діяльності
+label-provider = Надавач послуги
+label-locations = Місця
+label-contacts = Контактні особи
+label-languages = Мови
+label-languages-spoken = Мови спілкування
+label-target-groups = Цільові групи
+label-cost = Вартість
+label-eligibility = Хто може взяти участь?
+label-appointment = Запис на прийом
+label-opening-hours = Години роботи
+label-office-hours = Години прийому
+label-website = Вебсайт
+label-accessibility = Доступність
+label-keywords = Ключові слова
+label-last-reviewed = Востаннє перевірено
+label-phone = Телефон
+label-email = Електронна пошта
+label-address = Адреса
+label-municipality = Громада
+label-amt = Амт (об’єднання громад)
+label-sorbian-name = Лужицька назва
+label-status = Стан виконання
+label-time-frame = Період
+label-responsible = Відповідальні
+label-partners = Партнери
+label-goals = Цілі
+label-recommendations = Рекомендації до дій
+label-measures = Заходи
+label-services = Послуги
+label-organization = Організація
+label-status-as-of = Станом на
+label-version = Версія
+
+## Values
+
+cost-free = безкоштовно
+cost-paid = платно
+appointment-required = потрібен запис
+appointment-recommended = рекомендовано записатися
+appointment-not-needed = без запису
+step-free-yes = доступ без сходинок
+step-free-no = доступ зі сходинками
+step-free-unknown = доступність невідома
+measure-status-planned = заплановано
+measure-status-in-progress = виконується
+measure-status-ongoing = триває постійно
+measure-status-done = завершено
+measure-status-dropped = не продовжено
+municipality-kind-town = Місто
+municipality-kind-municipality = Громада
+municipality-kind-amt = Амт
+visibility-public = публічно
+visibility-internal = для внутрішнього користування
+
+## Weekdays
+
+weekday-mo = Понеділок
+weekday-tu = Вівторок
+weekday-we = Середа
+weekday-th = Четвер
+weekday-fr = П’ятниця
+weekday-sa = Субота
+weekday-su = Неділя
+
+## Times and periods ($opens, $closes, $start, $end are preformatted strings)
+
+hours-range = { $opens }–{ $closes }
+time-frame-from = з { $start }
+time-frame-range = з { $start } до { $end }
+valid-period = дійсно з { $start } до { $end }
+
+## Notes
+
+fallback-note = Ще не перекладено: цей текст показано мовою оригіналу ({ $language }).
+machine-translated-note = Машинний переклад
+demo-data-note = Демонстраційні дані: контакти, номери телефонів та адреси електронної пошти вигадані.
+
+## Translation status table
+
+l10n-locale = Мова
+l10n-translated = перекладено
+l10n-machine = машинний переклад
+l10n-missing = відсутній
+l10n-coverage = Охоплення
+
+## Validation
+
+validate-ok = Проблем не знайдено.
+severity-error = Помилка
+severity-warning = Попередження
