@@ -290,14 +290,15 @@ impl Directory {
     /// A municipality's official name: Sorbian where Sorbian is asked for and known.
     fn municipality_name(&self, locale: &Locale, id: &str) -> Option<LocalizedText> {
         let municipality = self.data.municipalities.iter().find(|m| m.id == id)?;
-        let wants_sorbian = locale.primary().language.as_str() == "dsb";
+        let wanted = locale.requested().first().unwrap_or(locale.primary());
+        let wants_sorbian = wanted.language.as_str() == "dsb";
         let (text, tag) = match (&municipality.name_dsb, wants_sorbian) {
             (Some(name), true) => (name.clone(), "dsb"),
             _ => (municipality.name_de.clone(), "de"),
         };
         let tag_id: LanguageIdentifier = tag.parse().ok()?;
         Some(LocalizedText {
-            fallback: &tag_id != locale.primary(),
+            fallback: locale.data.is_fallback(&tag_id),
             direction: Direction::Ltr,
             locale: tag.into(),
             text,

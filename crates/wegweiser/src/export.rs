@@ -93,41 +93,38 @@ impl Directory {
 
     /// Like [`Directory::from_json`], keeping what can be read.
     pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
-        let mut unknown = Vec::new();
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let document: DirectoryDocument =
-            serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()))?;
-        deserializer.end()?;
+        let mut value: serde_json::Value = serde_json::from_str(json)?;
+        let Some(object) = value.as_object_mut() else {
+            return Err(Error::InvalidArgument(format!(
+                "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
+            )));
+        };
         let mut problems: Vec<Problem> = Vec::new();
-        if document.format != JSON_FORMAT {
+        let format = object.remove("format");
+        if format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
             problems.push(json_problem(
                 Severity::Error,
                 ProblemCode::InvalidValue,
-                format!("format is `{}`, expected `{JSON_FORMAT}`", document.format),
+                format!("`format` is {}, expected \"{JSON_FORMAT}\"", format.map_or("missing".into(), |f| f.to_string())),
             ));
         }
-        for path in unknown {
-            problems.push(json_problem(
-                Severity::Error,
-                ProblemCode::UnknownKey,
-                format!("unknown key `{path}`: it is ignored"),
-            ));
-        }
-        // The structure goes through the same reader and checks as a TOML file.
-        let toml = toml::to_string(&document.data)
-            .map_err(|e| Error::InvalidArgument(format!("cannot convert to TOML: {e}")))?;
+        let texts: BTreeMap<String, String> = match object.remove("texts") {
+            Some(texts) => serde_json::from_value(texts)?,
+            None => BTreeMap::new(),
+        };
+        // The structure goes through the same reader and checks as a TOML file, so that
+        // wrong types and unknown keys are reported entity by entity.
+        let toml = toml::to_string(&value)
+            .map_err(|e| Error::InvalidArgument(format!("the JSON cannot be a directory: {e}")))?;
         let sources = SourceFiles {
-            structure: Some(SourceFile::new("directory.json", toml)),
-            fluent: document
-                .texts
-                .into_iter()
-                .map(|(path, text)| SourceFile::new(path, text))
-                .collect(),
+            structure: Some(SourceFile::new(JSON_FILE, toml)),
+            fluent: texts.into_iter().map(|(path, text)| SourceFile::new(path, text)).collect(),
         };
         let (directory, mut more) = Directory::from_sources_lenient(sources)?;
         for problem in &mut more {
-            if problem.file == "directory.json" {
-                // Positions in the converted TOML mean nothing to the reader of the JSON.
+            if problem.file == JSON_FILE {
+                // Positions in the converted form mean nothing to the reader of the JSON;
+                // the messages name the entity instead.
                 problem.line = 1;
                 problem.column = 1;
             }
@@ -137,9 +134,11 @@ impl Directory {
     }
 }
 
+const JSON_FILE: &str = "directory.json";
+
 fn json_problem(severity: Severity, code: ProblemCode, message: String) -> Problem {
     Problem {
-        file: "directory.json".into(),
+        file: JSON_FILE.into(),
         line: 1,
         column: 1,
         severity,

@@ -87,6 +87,8 @@ pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleChain {
     locales: Vec<LanguageIdentifier>,
+    /// The first locale asked for, which may be missing from `locales`.
+    wanted: Option<LanguageIdentifier>,
 }
 
 impl LocaleChain {
@@ -113,7 +115,19 @@ impl LocaleChain {
         if !locales.contains(source) {
             locales.push(source.clone());
         }
-        LocaleChain { locales }
+        LocaleChain {
+            locales,
+            wanted: requested.first().cloned(),
+        }
+    }
+
+    /// Whether a text in `locale` is a fallback for the reader: not in the language they
+    /// asked for first (`fa` text for `fa-AF` is not a fallback).
+    pub fn is_fallback(&self, locale: &LanguageIdentifier) -> bool {
+        match &self.wanted {
+            Some(wanted) => wanted.language != locale.language,
+            None => locale != self.primary(),
+        }
     }
 
     /// Parses an HTTP `Accept-Language` header (`dsb, de;q=0.8, *;q=0.1`) and negotiates.
@@ -229,7 +243,7 @@ impl Catalog {
         attribute: Option<&str>,
         args: Option<&FluentArgs<'_>>,
     ) -> Option<LocalizedText> {
-        for (position, locale) in chain.locales().iter().enumerate() {
+        for locale in chain.locales() {
             let Some(catalog) = self.locale(locale) else {
                 continue;
             };
@@ -250,7 +264,7 @@ impl Catalog {
                 text: text.into_owned(),
                 locale: locale.to_string(),
                 direction: Direction::of(locale),
-                fallback: position != 0,
+                fallback: chain.is_fallback(locale),
                 machine_translated: info.machine_translated,
             });
         }

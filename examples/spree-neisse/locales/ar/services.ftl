@@ -52,7 +52,7 @@ service-job-language-course-guben = دورة اللغة المهنية في Gube
     .keywords = دورة لغة مهنية, Berufssprachkurs, الألمانية للعمل, DeuFöV, دورة لغة, B2, عمل, دورة اللغة الألمانية
 
 service-job-language-course-spremberg = دورة اللغة المهنية المسائية في Spremberg
-    .description = دورة لغة ألمانية للعمل في الجامعة الشعبية (VHS) في Spremberg، مساءين في الأسبوع وصباح يوم السبت. مناسبة إذا كنتم تعملون بالفعل وتريدون تحسين لغتكم الألمانية للعمل.
+    .description = دورة لغة ألمانية للعمل في الجامعة الشعبية (VHS) في Spremberg، أمسيتين في الأسبوع وصباح يوم السبت. مناسبة إذا كنتم تعملون بالفعل وتريدون تحسين لغتكم الألمانية للعمل.
     .eligibility = أشخاص لديهم شهادة B1 ويعملون أو يبحثون عن عمل أو يريدون الاعتراف بشهادتهم المهنية.
     .cost-note = مجانية مع إذن من المكتب الاتحادي (BAMF) أو الـ Jobcenter أو وكالة العمل.
     .hours-note = الثلاثاء والخميس من 17:00 إلى 20:15، والسبت من 9:00 إلى 12:15؛ والدورة من سبتمبر/أيلول 2026 إلى يونيو/حزيران 2027.
@@ -392,9 +392,236 @@ service-welcome-network-spremberg = شبكة الوصول في Spremberg (Netzwe
     .keywords = شبكة, تطوع, الوصول, مساعدة, مكان لقاء, Spremberg
 
 service-welcome-network-kolkwitz = شبكة Kolkwitz معًا (Netzwerk Kolkwitz miteinander)
-    .description = تدعو الشبكة في Kolkwitz إلى أمسيات الألعاب والطبخ المشترك والرحلات الصغيرة. ويساعد المتطوعون في الأسئلة حول الحافلات والتسوق والمدرسة في البلدة.
+    .description = تدعو الشبكة في Kolkwitz إلى لقاءات الألعاب بعد الظهر والطبخ المشترك والرحلات الصغيرة. ويساعد المتطوعون في الأسئلة حول الحافلات والتسوق والمدرسة في البلدة.
     .eligibility = القادمون الجدد والسكان المحليون في بلدية Kolkwitz وأحيائها.
     .cost-note = مجاني.
     .appointment-note = تعالوا ببساطة.
     .keywords = شبكة, مكان لقاء, تطوع, جيران, طبخ, Kolkwitz
 
+## Services: leisure and culture
+
+service-sports-integration-forst = تدريب كرة قدم مفتوح في Forst (الاندماج عبر الرياضة)
+    .description = مرتين في الأسبوع تُلعب كرة القدم في الملعب الرياضي، دون الحاجة إلى عضوية في النادي. أحضروا حذاءً رياضيًا وشيئًا للشرب؛ ومن يرغب يمكنه بعد ذلك اللعب في النادي.
+    .eligibility = الأطفال من عمر 8 سنوات فما فوق، واليافعون والبالغون، والفتيات والنساء مرحَّب بهن بشكل خاص.
+    .cost-note = مجاني.
+    .appointment-note = تعالوا ببساطة.
+    .hours-note = الثلاثاء والجمعة من 17:00 إلى 18:30، من أبريل/نيسان إلى أكتوبر/تشرين الأول. في الشتاء في الصالة الرياضية، والأوقات على الموقع الإلكتروني.
+    .keywords = كرة القدم, رياضة, تدريب, نادي, أوقات الفراغ, حركة, Forst
+
+service-swimming-course-guben = دورة سباحة للنساء والأطفال في Guben
+    .description = تعلّم السباحة في مجموعات صغيرة في المسبح المغلق في Guben: أيام السبت دورة للنساء فقط مع مدرّبة، وأيام الأربعاء دورة للأطفال من عمر 5 سنوات فما فوق.
+    .eligibility = النساء والأطفال من عمر 5 سنوات فما فوق الذين لا يعرفون السباحة أو لا يسبحون بثقة.
+    .cost-note = رسوم صغيرة للدورة مقابل عشرة مواعيد؛ مخفَّضة أو مجانية مع قسيمة التعليم (Bildungsgutschein) أو قرار إعانة المواطن (Bürgergeld).
+    .appointment-note = التسجيل ضروري. يرجى إحضار ملابس السباحة والمنشفة وأدوات الاستحمام؛ والبوركيني مسموح.
+    .hours-note = الدورة من سبتمبر/أيلول إلى ديسمبر/كانون الأول 2026.
+    .keywords = سباحة, دورة سباحة, نساء, أطفال, رياضة, مسبح, Guben
+
+service-bike-workshop-spremberg = ورشة دراجات ودورة تعلّم ركوب الدراجة في Spremberg
+    .description = في الورشة المفتوحة تصلحون دراجتكم بمساعدة المتطوعين، وتُباع الدراجات المتبرَّع بها بسعر زهيد. وفي الصيف توجد دورة ركوب الدراجة للبالغين، ومنها دورة للنساء فقط.
+    .eligibility = الجميع؛ ودورة ركوب الدراجة للبالغين الذين يريدون تعلّم ركوب الدراجة.
+    .cost-note = الورشة والدورة مجانيتان، وقطع الغيار بسعر التكلفة.
+    .appointment-note = الورشة دون تسجيل؛ أما دورة ركوب الدراجة فيرجى التسجيل فيها.
+    .hours-note = أيام السبت طوال العام؛ وأيام الأربعاء فقط من أبريل/نيسان إلى سبتمبر/أيلول.
+    .keywords = دراجة هوائية, ركوب الدراجة, ورشة, تصليح, دورة دراجة, تنقل, Spremberg
+
+service-intercultural-garden-peitz = الحديقة بين الثقافات في Peitz
+    .description = في الحديقة على أطراف المدينة تزرع عائلات من Peitz ومن بلدان كثيرة الخضار والأعشاب معًا. يمكنكم الحصول على حوض زراعي خاص بكم، أو ببساطة المساعدة في السقاية والحصاد.
+    .eligibility = كل من يحب الزراعة، حتى دون خبرة.
+    .cost-note = مجاني؛ والأدوات والبذور متوفرة.
+    .appointment-note = تعالوا ببساطة؛ وللحصول على حوض خاص يرجى التواصل مع البستانيات والبستانيين في المكان.
+    .hours-note = موسم الحديقة من أبريل/نيسان حتى منتصف أكتوبر/تشرين الأول.
+    .keywords = حديقة, زراعة, خضار, طبيعة, أوقات الفراغ, عائلات, Peitz
+
+service-sorbian-culture-peitz = التعرّف على الثقافة الصوربية في Peitz
+    .description = تعرض الجمعية الثقافية الصوربية Sorbischer Kulturverein Picnjo كيف يعيش الصوربيون والفنديون في منطقة Lausitz: بالأزياء التقليدية وبيض عيد الفصح والأغاني وأولى الكلمات بالصوربية السفلى. وأنتم مدعوون أيضًا إلى الاحتفالات على مدار العام، مثل الكرنفال (Zapust).
+    .eligibility = كل من لديه فضول للتعرف على المنطقة، ومنهم العائلات مع الأطفال.
+    .cost-note = مجاني؛ وفي بعض الاحتفالات يُطلب التبرع.
+    .appointment-note = للمجموعات والدورات يرجى التسجيل مسبقًا.
+    .accessibility-note = لا يمكن الوصول إلى قاعة الجمعية إلا عن طريق الدرج.
+    .keywords = الصوربيون, الفنديون, الثقافة الصوربية, الصوربية السفلى, تقاليد, احتفالات, Peitz
+
+service-interfaith-dialogue = حلقة الحوار بين الأديان في Forst
+    .description = يتحدث مسيحيات ومسيحيون ومسلمات ومسلمون وأشخاص بلا دين مرة في الشهر عن الإيمان والأعياد والحياة اليومية. يوجد شاي وشيء للأكل، وكل الأسئلة مسموحة.
+    .eligibility = الجميع، أيًّا كان دينهم.
+    .cost-note = مجاني.
+    .appointment-note = لا حاجة للتسجيل.
+    .hours-note = كل أول خميس من الشهر.
+    .keywords = دين, إيمان, مسجد, كنيسة, حوار, حلقة حوار, Forst
+
+service-intercultural-week = الأسبوع بين الثقافات في مقاطعة Spree-Neiße
+    .description = على مدى أسبوع كامل تُقام في المقاطعة كلها احتفالات وحفلات موسيقية وعروض أفلام وقراءات أدبية، وأيام أبواب مفتوحة في الجمعيات ومراكز الاستشارة. البرنامج متوفر في مبنى إدارة المقاطعة ومنشور على الموقع الإلكتروني.
+    .eligibility = لجميع الناس في المقاطعة.
+    .cost-note = معظم الفعاليات مجانية.
+    .appointment-note = لا حاجة للتسجيل في معظم الفعاليات.
+    .hours-note = من 20 إلى 27 سبتمبر/أيلول 2026، في أماكن مختلفة في المقاطعة.
+    .keywords = الأسبوع بين الثقافات, احتفال, ثقافة, فعاليات, حفلة موسيقية, لقاء
+
+service-library-international-spremberg = المكتبة الدولية في Spremberg: كتب بلغات كثيرة
+    .description = في مكتبة مدينة Spremberg توجد كتب وكتب أطفال ومجلات بالعربية والأوكرانية والروسية والفارسية والتركية والبولندية والإنجليزية، وكذلك مواد لتعلّم الألمانية. يمكنكم العمل على الحاسوب واستخدام الواي فاي مجانًا.
+    .eligibility = للجميع. للاستعارة تحتاجون إلى بطاقة المكتبة.
+    .cost-note = القراءة في المكتبة مجانية. البطاقة تكلّف البالغين رسمًا سنويًا صغيرًا، وهي مجانية للأطفال واليافعين.
+    .appointment-note = لا حاجة لموعد. للحصول على البطاقة أحضروا جواز السفر أو بطاقة الإقامة.
+    .keywords = مكتبة, كتب عربية, كتب أطفال, تعلم الألمانية, إنترنت, واي فاي, Spremberg
+
+## Services: town halls and local offices
+
+service-citizens-office-forst = مكتب خدمة المواطنين في Forst (Bürgerbüro): تسجيل السكن
+    .description = بعد الانتقال إلى Forst تسجّلون هنا مسكنكم خلال أسبوعين وتحصلون على شهادة تسجيل السكن (Meldebescheinigung). تحتاجونها للبنك والـ Jobcenter والمدرسة ودائرة الأجانب.
+    .eligibility = كل من يسكن في Forst (Lausitz).
+    .cost-note = تسجيل السكن مجاني؛ أما بطاقات الهوية وبعض الإفادات فتُدفع عنها رسوم.
+    .appointment-note = مع موعد يكون الأمر أسرع. أحضروا جواز السفر وتأكيد المؤجر (Wohnungsgeberbestätigung).
+    .keywords = تسجيل السكن, Anmeldung, Meldebescheinigung, Bürgerbüro, البلدية, تغيير العنوان, Forst
+
+service-citizens-office-guben = مكتب خدمة المواطنين في Guben (Bürgerbüro): تسجيل السكن والهويات
+    .description = في مبنى بلدية Guben تسجّلون سكنكم أو تغيّرون عنوانكم، وتطلبون شهادة حسن السيرة والسلوك (Führungszeugnis)، وتحصلون على استمارات لطلبات كثيرة. بعض الموظفين يتحدثون البولندية.
+    .eligibility = كل من يسكن في Guben.
+    .cost-note = تسجيل السكن مجاني، والخدمات الأخرى لها رسوم.
+    .appointment-note = يُنصح بحجز موعد. يرجى إحضار جواز السفر وتأكيد المؤجر.
+    .keywords = تسجيل السكن, Anmeldung, Meldebescheinigung, Bürgerbüro, البلدية, Guben
+
+service-citizens-office-spremberg = مكتب خدمة المواطنين في Spremberg (Bürgerbüro): تسجيل السكن
+    .description = مكتب خدمة المواطنين في مبنى بلدية Spremberg مسؤول عن تسجيل السكن وتغيير العنوان وشهادات تسجيل السكن. دون شهادة تسجيل السكن لا يمكنكم تقديم كثير من الطلبات، لذلك تعالوا بعد الانتقال إلى المسكن بوقت قصير.
+    .eligibility = كل من يسكن في Spremberg.
+    .cost-note = تسجيل السكن مجاني، وتُدفع رسوم عن الإفادات وبطاقات الهوية.
+    .appointment-note = بموعد فقط، عبر الإنترنت أو الهاتف. أحضروا جواز السفر وتأكيد المؤجر.
+    .keywords = تسجيل السكن, Anmeldung, Meldebescheinigung, Bürgerbüro, البلدية, Spremberg
+
+service-amt-burg-welcome = استشارة الترحيب في اتحاد بلديات Burg (Spreewald)
+    .description = هل أنتم جدد في Burg أو Briesen أو Werben أو في بلدة أخرى في اتحاد بلديات Burg؟ مرة في الأسبوع تشرح لكم موظفة في إدارة اتحاد البلديات أين تسجّلون سكنكم، وكيف تجدون حضانة ومدرسة، ومن يساعدكم في الأسئلة الأخرى.
+    .eligibility = القادمون الجدد إلى بلديات اتحاد بلديات Burg (Spreewald).
+    .cost-note = مجانية.
+    .appointment-note = يُنصح بحجز موعد، حتى يمكن تنظيم وساطة لغوية.
+    .keywords = ترحيب, استشارة, تسجيل السكن, اتحاد البلديات, جديد هنا, Burg, Spreewald
+
+service-amt-doebern-welcome = وقت استقبال الاندماج في اتحاد بلديات Döbern-Land
+    .description = في إدارة اتحاد البلديات في Döbern يوجد كل خميس وقت استقبال مفتوح للقادمين الجدد: مساعدة في الاستمارات، وأسئلة حول الحافلات والمدرسة في القرى، وتواصل مع شبكة الترحيب (Netzwerk Willkommen).
+    .eligibility = القادمون الجدد من Döbern والبلديات الأخرى في اتحاد بلديات Döbern-Land.
+    .cost-note = مجاني.
+    .appointment-note = دون موعد.
+    .keywords = وقت استقبال, اندماج, استشارة, استمارات, اتحاد البلديات, Döbern
+
+service-drebkau-drop-in = ملتقى مفتوح للقادمين الجدد في Drebkau
+    .description = أيام الجمعة بعد الظهر يكون الملتقى في Drebkau مفتوحًا: هنا تجدون القهوة، والمساعدة في الرسائل والاستمارات، والتواصل مع مراكز الاستشارة في Spremberg وCottbus.
+    .eligibility = القادمون الجدد والجيران من Drebkau وأحيائها.
+    .cost-note = مجاني.
+    .appointment-note = تعالوا ببساطة.
+    .keywords = مكان لقاء, ملتقى مفتوح, رسائل, مساعدة, استشارة, Drebkau
+
+service-youth-club-welzow = ملتقى الشباب الدولي في Welzow
+    .description = مكان لقاء لليافعين من Welzow ومن بلدان كثيرة: بلياردو، وكرة الطاولة (فوسبول)، وموسيقى، وطبخ، ورحلات. أيام الجمعة مفتوح حتى الساعة 21:00، ومرة في الشهر توجد أمسية لعرض فيلم.
+    .eligibility = اليافعون من عمر 12 إلى 21 عامًا.
+    .cost-note = مجاني.
+    .appointment-note = تعالوا ببساطة.
+    .accessibility-note = يقع الملتقى في الطابق السفلي، ولا يمكن الوصول إليه إلا عن طريق الدرج.
+    .keywords = نادي شباب, ملتقى الشباب, أوقات الفراغ, شباب, موسيقى, Welzow
+
+## Locations
+
+location-svc-kreisverwaltung-forst = Kreisverwaltung Spree-Neiße, Forst (مبنى إدارة المقاطعة في Forst)
+    .directions = نحو 10 دقائق مشيًا من محطة القطار في Forst. في المدخل الرئيسي منحدر، وفي المبنى مصعد.
+
+location-svc-vhs-forst = Volkshochschule Forst (الجامعة الشعبية في Forst)
+    .directions = موقف الحافلات Cottbuser Straße أمام المبنى مباشرة.
+
+location-svc-gesundheitsamt-forst = Gesundheitsamt Forst (دائرة الصحة في Forst)
+    .directions = المدخل من الفناء، اتبعوا اللافتة „Gesundheitsamt“.
+
+location-svc-jobcenter-forst = Jobcenter Forst (مركز التوظيف في Forst)
+
+location-svc-arbeitsagentur-forst = Agentur für Arbeit, Geschäftsstelle Forst (وكالة العمل، مكتب Forst)
+
+location-svc-beratungshaus-forst = Beratungshaus an der Promenade, Forst (بيت الاستشارة عند Promenade)
+    .directions = مبنى قديم، وغرف الاستشارة في الطابق الأول؛ وفي الطابق الأرضي توجد غرفة للمحادثات دون درج.
+
+location-svc-jmd-forst = Jugendmigrationsdienst Forst (خدمة هجرة الشباب في Forst)
+
+location-svc-gu-forst = Gemeinschaftsunterkunft Forst (السكن الجماعي في Forst)
+    .directions = على أطراف المدينة؛ موقف الحافلات Am Eichwald. مكتب العمل الاجتماعي في المبنى A في الطابق الأرضي.
+
+location-svc-treffpunkt-forst = Begegnungsstätte Treffpunkt Lindenstraße, Forst (مكان اللقاء في شارع Lindenstraße)
+
+location-svc-wohnungsgesellschaft-forst = Kundenbüro der Wohnungsgesellschaft Forst (مكتب خدمة العملاء لشركة الإسكان)
+
+location-svc-freiwilligenagentur-forst = Freiwilligenagentur Spree-Neiße, Forst (وكالة التطوع في Forst)
+
+location-svc-sportplatz-forst = Sportplatz an der Jahnstraße, Forst (الملعب الرياضي في شارع Jahnstraße)
+    .directions = المدخل بجانب الصالة الرياضية؛ وتوجد غرف لتبديل الملابس.
+
+location-svc-gemeindehaus-forst = Gemeindehaus an der Kirchstraße, Forst (مبنى الرعية في شارع Kirchstraße)
+
+location-svc-rathaus-forst = Rathaus Forst, Bürgerbüro (مبنى البلدية في Forst، مكتب خدمة المواطنين)
+    .directions = عند الساحة الرئيسية (Markt)، ومدخل مكتب خدمة المواطنين في الطابق الأرضي على اليسار.
+
+location-svc-vhs-guben = Volkshochschule Guben (الجامعة الشعبية في Guben)
+
+location-svc-sprachschule-guben = Sprachschule Lausitz, Guben (مدرسة اللغات في Guben)
+    .directions = الطابق الثاني، لا يوجد مصعد.
+
+location-svc-stadtteilhaus-guben = Stadtteilhaus Guben (بيت الحي في Guben)
+
+location-svc-beratungshaus-guben = Beratungszentrum Berliner Straße, Guben (مركز الاستشارة في شارع Berliner Straße)
+
+location-svc-jmd-guben = Jugendmigrationsdienst Guben (خدمة هجرة الشباب في Guben)
+
+location-svc-rathaus-guben = Rathaus Guben (مبنى البلدية في Guben)
+    .directions = وقت استقبال دائرة الأجانب في الغرفة 012 في الطابق الأرضي.
+
+location-svc-jobcenter-guben = Jobcenter Guben (مركز التوظيف في Guben)
+
+location-svc-handwerk-guben = Beratungsbüro Handwerk, Guben (مكتب استشارة الحِرَف في Guben)
+
+location-svc-gu-guben = Gemeinschaftsunterkunft Guben (السكن الجماعي في Guben)
+    .directions = موقف الحافلات Forster Straße؛ والمكتب في الطابق الأرضي على اليمين.
+
+location-svc-psz-guben = Psychosoziales Zentrum Guben (المركز النفسي الاجتماعي في Guben)
+    .directions = الجرس „PSZ“، الطابق الأول.
+
+location-svc-familienzentrum-guben = Frauen- und Familienzentrum Guben (مركز النساء والأسرة في Guben)
+
+location-svc-schwimmhalle-guben = Schwimmhalle Guben (المسبح المغلق في Guben)
+    .directions = المدخل عند موقف سيارات المركز الرياضي.
+
+location-svc-sprachschule-spremberg = Sprachschule Lausitz, Spremberg (مدرسة اللغات في Spremberg)
+
+location-svc-vhs-spremberg = Volkshochschule Spremberg (الجامعة الشعبية في Spremberg)
+
+location-svc-bibliothek-spremberg = Stadtbibliothek Spremberg (مكتبة مدينة Spremberg)
+    .directions = عند الساحة الرئيسية (Markt)، مقابل مبنى البلدية.
+
+location-svc-beratungshaus-spremberg = Beratungszentrum Dresdener Straße, Spremberg (مركز الاستشارة في شارع Dresdener Straße)
+
+location-svc-jmd-spremberg = Jugendmigrationsdienst Spremberg (خدمة هجرة الشباب في Spremberg)
+    .directions = على بعد دقائق قليلة من محطة القطار في Spremberg.
+
+location-svc-jobcenter-spremberg = Jobcenter Spremberg (مركز التوظيف في Spremberg)
+
+location-svc-familienzentrum-spremberg = Familienzentrum Spremberg (مركز الأسرة في Spremberg)
+
+location-svc-begegnungshaus-spremberg = Begegnungshaus Spremberg (بيت اللقاء في Spremberg)
+
+location-svc-fahrradwerkstatt-spremberg = Fahrradwerkstatt Spremberg (ورشة الدراجات في Spremberg)
+    .directions = في الفناء الخلفي، والمدخل عبر البوابة.
+
+location-svc-rathaus-spremberg = Rathaus Spremberg, Bürgerbüro (مبنى البلدية في Spremberg، مكتب خدمة المواطنين)
+
+location-svc-sprachschule-peitz = Sprachschule Lausitz, Peitz (مدرسة اللغات في Peitz)
+
+location-svc-garten-peitz = Interkultureller Garten Peitz (الحديقة بين الثقافات في Peitz)
+    .directions = في نهاية طريق Gartenweg، خلف مجمّع الحدائق الصغيرة؛ والوصول عبر طريق رملي.
+
+location-svc-sorbisch-peitz = Vereinshaus des Sorbischen Kulturvereins, Peitz (مقر الجمعية الثقافية الصوربية في Peitz)
+
+location-svc-amt-doebern = Amtsverwaltung Döbern-Land (إدارة اتحاد بلديات Döbern-Land)
+
+location-svc-familientreff-doebern = Familientreff Döbern (ملتقى العائلات في Döbern)
+
+location-svc-begegnung-welzow = Begegnungsstätte Welzow (مكان اللقاء في Welzow)
+
+location-svc-jugendtreff-welzow = Jugendtreff Welzow (ملتقى الشباب في Welzow)
+
+location-svc-treff-drebkau = Offener Treff Drebkau (الملتقى المفتوح في Drebkau)
+
+location-svc-treff-kolkwitz = Gemeindetreff Kolkwitz (ملتقى البلدية في Kolkwitz)
+
+location-svc-amt-burg = Amtsverwaltung Burg (Spreewald) (إدارة اتحاد بلديات Burg)
+    .directions = في وسط البلدة على الشارع الرئيسي (Hauptstraße)، ويوجد موقف حافلات قريب.
