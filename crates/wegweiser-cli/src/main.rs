@@ -55,6 +55,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search services, measures, organizations and fields of action, in any language.
+    Search {
+        /// What to look for, with typos if need be ("Sprachkurs Grodk", "دورة لغة").
+        query: String,
+        /// Only this kind: service, measure, organization or field.
+        #[arg(long)]
+        kind: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Translation coverage per locale.
     #[command(name = "l10n-status")]
     L10nStatus {
@@ -239,6 +253,39 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 &filter.to_filter(),
                 *json,
             )?;
+        }
+        Command::Search {
+            query,
+            kind,
+            filter,
+            limit,
+            json,
+        } => {
+            let directory = open(&cli.dir)?;
+            let locale = choose_locale(&directory, &cli.lang)?;
+            let request = wegweiser::SearchRequest {
+                query: query.clone(),
+                locales: vec![locale.primary().to_string()],
+                kinds: kind
+                    .iter()
+                    .map(|k| k.parse::<Kind>())
+                    .collect::<Result<_, _>>()?,
+                field: filter.field.clone(),
+                municipality: filter.municipality.clone(),
+                offered_in: filter.offered_in.clone(),
+                limit: *limit,
+                ..wegweiser::SearchRequest::default()
+            };
+            let results = directory.search(&request)?;
+            if *json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&results).unwrap_or_default()
+                )?;
+            } else {
+                output::search_results(&mut out, &directory, &locale, &results)?;
+            }
         }
         Command::Show { id, json } => {
             let directory = open(&cli.dir)?;

@@ -416,3 +416,53 @@ fn address(directory: &Directory, locale: &Locale, location: &wegweiser::Locatio
         location.street, location.postal_code
     )
 }
+
+/// Search hits, with matched words marked by «» (the JSON gives the ranges).
+pub fn search_results(
+    out: &mut impl Write,
+    directory: &Directory,
+    locale: &Locale,
+    results: &wegweiser::SearchResults,
+) -> io::Result<()> {
+    for hit in &results.hits {
+        let lang = if hit.title_locale != locale.primary().to_string() {
+            format!(" [{}]", hit.title_locale)
+        } else {
+            String::new()
+        };
+        writeln!(out, "{}{lang}", mark(&hit.title, &hit.title_highlights))?;
+        writeln!(
+            out,
+            "  {} · {} · {:.2}",
+            directory.ui(locale, &hit.kind.label_id(), &[]).text,
+            hit.id,
+            hit.score
+        )?;
+        if !hit.snippet.is_empty() && hit.snippet != hit.title {
+            writeln!(out, "  {}", mark(&hit.snippet, &hit.highlights))?;
+        }
+        writeln!(out)?;
+    }
+    let count = directory
+        .ui(
+            locale,
+            "count-results",
+            &[("count", UiArg::Number(results.total as f64))],
+        )
+        .text;
+    writeln!(out, "{count}")
+}
+
+fn mark(text: &str, highlights: &[wegweiser::Highlight]) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if highlights.iter().any(|h| h.start == i) {
+            out.push('«');
+        }
+        out.push(c);
+        if highlights.iter().any(|h| h.end == i + 1) {
+            out.push('»');
+        }
+    }
+    out
+}

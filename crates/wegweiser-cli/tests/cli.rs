@@ -27,9 +27,18 @@ fn fixtures() -> std::path::PathBuf {
 #[test]
 fn validate_passes_on_the_built_in_sample() {
     let output = wegweiser(&["validate"]);
-    assert!(output.status.success(), "{}{}", stdout(&output), stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
     assert_eq!(stdout(&output), "");
-    assert!(stderr(&output).contains("0 error(s), 0 warning(s)"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("0 error(s), 0 warning(s)"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -38,9 +47,15 @@ fn validate_reports_every_problem_with_its_position_and_fails() {
     copy_dir(&fixtures().join("minimal"), dir.path());
     let toml = dir.path().join("directory.toml");
     let mut text = std::fs::read_to_string(&toml).unwrap();
-    text.push_str("\n[[contacts]]\nid = \"fixture\"\nemail = \"nope\"\nwebsite = \"javascript:alert(1)\"\n");
+    text.push_str(
+        "\n[[contacts]]\nid = \"fixture\"\nemail = \"nope\"\nwebsite = \"javascript:alert(1)\"\n",
+    );
     std::fs::write(&toml, text).unwrap();
-    std::fs::write(dir.path().join("locales/en/broken.ftl"), "contact-fixture = {\n").unwrap();
+    std::fs::write(
+        dir.path().join("locales/en/broken.ftl"),
+        "contact-fixture = {\n",
+    )
+    .unwrap();
 
     let output = wegweiser(&["validate", dir.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
@@ -75,28 +90,54 @@ fn list_services_in_arabic_as_json() {
     assert_eq!(first["kind"], "service");
     assert_eq!(first["texts"]["name"]["locale"], "ar");
     assert_eq!(first["texts"]["name"]["direction"], "rtl");
-    assert!(first["references"].as_array().unwrap().iter().any(|r| r["key"] == "provider"));
+    assert!(first["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["key"] == "provider"));
 }
 
 #[test]
 fn list_filters_accept_sorbian_names() {
     let grodk = stdout(&wegweiser(&["list", "services", "--municipality", "Grodk"]));
-    let spremberg = stdout(&wegweiser(&["list", "services", "--municipality", "spremberg"]));
+    let spremberg = stdout(&wegweiser(&[
+        "list",
+        "services",
+        "--municipality",
+        "spremberg",
+    ]));
     assert_eq!(grodk, spremberg);
     assert!(grodk.contains("Angebote gefunden"), "{grodk}");
-    let output = wegweiser(&["list", "services", "--municipality", "Grodk", "--lang", "dsb"]);
+    let output = wegweiser(&[
+        "list",
+        "services",
+        "--municipality",
+        "Grodk",
+        "--lang",
+        "dsb",
+    ]);
     assert!(stdout(&output).contains("Grodk"), "{}", stdout(&output));
 }
 
 #[test]
 fn list_each_kind() {
-    for what in ["services", "measures", "fields", "municipalities", "contacts", "organizations"] {
+    for what in [
+        "services",
+        "measures",
+        "fields",
+        "municipalities",
+        "contacts",
+        "organizations",
+    ] {
         let output = wegweiser(&["list", what]);
         assert!(output.status.success(), "{what}: {}", stderr(&output));
         assert!(stdout(&output).lines().count() >= 3, "{what}");
     }
     let fields = stdout(&wegweiser(&["list", "fields", "--lang", "en"]));
-    assert!(fields.contains("Education and language") || fields.contains("Education"), "{fields}");
+    assert!(
+        fields.contains("Education and language") || fields.contains("Education"),
+        "{fields}"
+    );
 }
 
 #[test]
@@ -113,7 +154,11 @@ fn show_marks_fallback_text_with_its_locale() {
 #[test]
 fn show_json_has_texts_and_references() {
     let output = wegweiser(&["show", "measure:education-language-guide", "--json"]);
-    let output = if output.status.success() { output } else { wegweiser(&["show", "mbe-forst", "--json"]) };
+    let output = if output.status.success() {
+        output
+    } else {
+        wegweiser(&["show", "mbe-forst", "--json"])
+    };
     let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert!(value["texts"]["name"]["text"].as_str().is_some());
     assert!(value["references"].is_array());
@@ -123,10 +168,18 @@ fn show_json_has_texts_and_references() {
 fn unknown_ids_and_bad_languages_fail_clearly() {
     let output = wegweiser(&["show", "mbe-frost"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("did you mean `mbe-forst`"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("did you mean `mbe-forst`"),
+        "{}",
+        stderr(&output)
+    );
     let output = wegweiser(&["list", "services", "--lang", "not a tag"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("is not a language tag"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("is not a language tag"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -137,9 +190,16 @@ fn lang_comes_from_the_environment() {
         .output()
         .unwrap();
     let text = stdout(&output);
-    assert!(text.contains("Послуга") || text.contains("послуга"), "{text}");
+    assert!(
+        text.contains("Послуга") || text.contains("послуга"),
+        "{text}"
+    );
     // A LANG that names no language (C, POSIX) means German.
-    let output = Command::new(env!("CARGO_BIN_EXE_wegweiser")).args(["show", "mbe-forst"]).env("LANG", "C.UTF-8").output().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["show", "mbe-forst"])
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
     assert!(stdout(&output).contains("Angebot"), "{}", stdout(&output));
 }
 
@@ -149,43 +209,81 @@ fn l10n_status_prints_coverage_per_locale() {
     assert!(output.status.success());
     let text = stdout(&output);
     for tag in ["de", "dsb", "en", "ar", "uk", "ru", "fa", "tr", "pl"] {
-        assert!(text.lines().any(|l| l.starts_with(&format!("{tag} "))), "{tag} missing:\n{text}");
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("{tag} "))),
+            "{tag} missing:\n{text}"
+        );
     }
-    assert!(text.lines().any(|l| l.starts_with("de ") && l.ends_with("100.0 %")), "{text}");
-    let json: serde_json::Value = serde_json::from_str(&stdout(&wegweiser(&["l10n-status", "--json"]))).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("de ") && l.ends_with("100.0 %")),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&wegweiser(&["l10n-status", "--json"]))).unwrap();
     assert_eq!(json["source_locale"], "de");
     let missing = stdout(&wegweiser(&["l10n-status", "--missing", "pl"]));
-    assert!(missing.lines().any(|l| l.starts_with("service-")), "{missing}");
+    assert!(
+        missing.lines().any(|l| l.starts_with("service-")),
+        "{missing}"
+    );
 }
 
 #[test]
 fn export_json_round_trips_through_dir() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("sample.json");
-    let output = wegweiser(&["export", "--format", "json", "--out", file.to_str().unwrap()]);
+    let output = wegweiser(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let json = std::fs::read_to_string(&file).unwrap();
     let directory = wegweiser::Directory::from_json(&json).unwrap();
     assert!(directory.data().services.len() >= 60);
-    assert!(!json.contains("\"steering-group\""), "internal contact exported");
+    assert!(
+        !json.contains("\"steering-group\""),
+        "internal contact exported"
+    );
 }
 
 #[test]
 fn a_directory_folder_is_read_with_dir() {
     let minimal = fixtures().join("minimal");
-    let output = wegweiser(&["--dir", minimal.to_str().unwrap(), "list", "services", "--lang", "en"]);
+    let output = wegweiser(&[
+        "--dir",
+        minimal.to_str().unwrap(),
+        "list",
+        "services",
+        "--lang",
+        "en",
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("Language and integration course in Forst"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("Language and integration course in Forst"),
+        "{}",
+        stdout(&output)
+    );
     // An invalid folder makes other commands fail with a pointer to `validate`.
     let output = wegweiser(&["--dir", "/no/such/dir", "list", "services"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("/no/such/dir"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("/no/such/dir"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
 fn schema_prints_the_committed_schema() {
     let printed = stdout(&wegweiser(&["schema"]));
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/directory.schema.json")).unwrap();
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/directory.schema.json"),
+    )
+    .unwrap();
     assert_eq!(printed, committed);
 }
 

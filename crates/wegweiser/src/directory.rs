@@ -37,6 +37,8 @@ pub struct Directory {
     sources: SourceFiles,
     problems: Vec<Problem>,
     source_locale: LanguageIdentifier,
+    #[cfg(feature = "search")]
+    search: OnceLock<std::result::Result<crate::search::SearchIndex, String>>,
 }
 
 impl std::fmt::Debug for Directory {
@@ -189,6 +191,8 @@ impl Directory {
                 sources,
                 problems: warnings,
                 source_locale,
+                #[cfg(feature = "search")]
+                search: OnceLock::new(),
             },
             problems,
         ))
@@ -795,6 +799,15 @@ pub fn ui_text(chain: &LocaleChain, id: &str, args: &[(&str, UiArg<'_>)]) -> Loc
 impl Directory {
     pub(crate) fn catalog(&self) -> &Catalog {
         &self.texts
+    }
+
+    /// The search index, built on first use.
+    #[cfg(feature = "search")]
+    pub(crate) fn search_index(&self) -> Result<&crate::search::SearchIndex> {
+        self.search
+            .get_or_init(|| crate::search::SearchIndex::build(self).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Search(e.clone()))
     }
 }
 

@@ -36,6 +36,9 @@ pub enum Error {
         id: String,
         suggestion: Option<String>,
     },
+    /// The search index failed (this is a bug: please report it).
+    #[error("search index: {0}")]
+    Search(String),
     /// A value given to a filter or option is not one the directory knows.
     #[error("{0}")]
     InvalidArgument(String),

@@ -105,7 +105,10 @@ impl Directory {
             problems.push(json_problem(
                 Severity::Error,
                 ProblemCode::InvalidValue,
-                format!("`format` is {}, expected \"{JSON_FORMAT}\"", format.map_or("missing".into(), |f| f.to_string())),
+                format!(
+                    "`format` is {}, expected \"{JSON_FORMAT}\"",
+                    format.map_or("missing".into(), |f| f.to_string())
+                ),
             ));
         }
         let texts: BTreeMap<String, String> = match object.remove("texts") {
@@ -118,7 +121,10 @@ impl Directory {
             .map_err(|e| Error::InvalidArgument(format!("the JSON cannot be a directory: {e}")))?;
         let sources = SourceFiles {
             structure: Some(SourceFile::new(JSON_FILE, toml)),
-            fluent: texts.into_iter().map(|(path, text)| SourceFile::new(path, text)).collect(),
+            fluent: texts
+                .into_iter()
+                .map(|(path, text)| SourceFile::new(path, text))
+                .collect(),
         };
         let (directory, mut more) = Directory::from_sources_lenient(sources)?;
         for problem in &mut more {

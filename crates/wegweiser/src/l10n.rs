@@ -130,6 +130,14 @@ impl LocaleChain {
         }
     }
 
+    /// A chain of exactly one locale: no fallback.
+    pub(crate) fn only(locale: LanguageIdentifier) -> LocaleChain {
+        LocaleChain {
+            wanted: Some(locale.clone()),
+            locales: vec![locale],
+        }
+    }
+
     /// Parses an HTTP `Accept-Language` header (`dsb, de;q=0.8, *;q=0.1`) and negotiates.
     pub fn from_accept_language(
         header: &str,

@@ -37,6 +37,8 @@ mod kind;
 pub mod l10n;
 pub mod model;
 mod problem;
+#[cfg(feature = "search")]
+pub mod search;
 mod source;
 mod status;
 mod structure;
@@ -53,6 +55,8 @@ pub use kind::{is_valid_id, references, Kind, Reference};
 pub use l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
+#[cfg(feature = "search")]
+pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
 

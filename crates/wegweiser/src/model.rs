@@ -36,6 +36,17 @@ pub struct DirectoryData {
     pub contacts: Vec<Contact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<Service>,
+    /// Words that mean the same to a searcher, per locale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<SynonymSet>,
+}
+
+/// Words search treats as the same (`Deutschkurs`, `Sprachkurs`, `Integrationskurs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SynonymSet {
+    pub locale: String,
+    pub words: Vec<String>,
 }
 
 /// Facts about the directory as a whole. Its title, region name and description are the

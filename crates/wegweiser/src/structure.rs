@@ -17,7 +17,7 @@ pub(crate) enum Seg<'a> {
 }
 
 /// The kinds of entity arrays, in file order, with their TOML key.
-pub(crate) const ENTITY_ARRAYS: [&str; 11] = [
+pub(crate) const ENTITY_ARRAYS: [&str; 12] = [
     "principles",
     "target_groups",
     "fields",
@@ -29,6 +29,7 @@ pub(crate) const ENTITY_ARRAYS: [&str; 11] = [
     "locations",
     "contacts",
     "services",
+    "synonyms",
 ];
 
 /// Finds the source position of any path in the parsed document.
@@ -212,6 +213,7 @@ pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
     read_array!("locations", locations);
     read_array!("contacts", contacts);
     read_array!("services", services);
+    read_array!("synonyms", synonyms);
 
     StructureRead {
         data,

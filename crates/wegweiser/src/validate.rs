@@ -285,6 +285,19 @@ impl Checker<'_, '_> {
                 }
             }
         }
+        for (index, set) in data.synonyms.iter().enumerate() {
+            if parse_locale(&set.locale).is_err() {
+                self.report(
+                    &[Seg::Key("synonyms"), Seg::Index(index), Seg::Key("locale")],
+                    Severity::Error,
+                    ProblemCode::InvalidLocale,
+                    format!(
+                        "`{}` is not a language tag (like `de`, `ar`, `fa-AF`)",
+                        set.locale
+                    ),
+                );
+            }
+        }
         for (index, measure) in data.measures.iter().enumerate() {
             if let Some(frame) = &measure.time_frame {
                 if frame.end.is_some_and(|end| end < frame.start) {

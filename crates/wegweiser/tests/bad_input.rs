@@ -38,7 +38,9 @@ fn load_with(fixture: &Path) -> Outcome {
         let _ = stem;
         ("directory.toml".to_owned(), offset as u32)
     } else {
-        let stem = name.strip_suffix(".ftl").expect("fixtures are .toml or .LOCALE.ftl");
+        let stem = name
+            .strip_suffix(".ftl")
+            .expect("fixtures are .toml or .LOCALE.ftl");
         let (stem, locale) = stem.rsplit_once('.').expect("NAME.LOCALE.ftl");
         let path = format!("locales/{locale}/{stem}.ftl");
         sources.fluent.push(SourceFile::new(path.clone(), text));
@@ -54,7 +56,13 @@ fn load_with(fixture: &Path) -> Outcome {
             if p.code == ProblemCode::MissingSourceText && !expects_missing_text {
                 continue;
             }
-            in_fixture.push(format!("{}:{}: {}: {}", p.line - line_offset, p.column, p.severity, p.message));
+            in_fixture.push(format!(
+                "{}:{}: {}: {}",
+                p.line - line_offset,
+                p.column,
+                p.severity,
+                p.message
+            ));
         } else {
             elsewhere.push(p.to_string());
         }
@@ -97,7 +105,11 @@ fn every_fixture_reports_exactly_its_problems() {
     let mut failures = Vec::new();
     for fixture in fixtures() {
         let expected = expectations(&fixture);
-        assert!(!expected.is_empty(), "{} has no # expect: line", fixture.display());
+        assert!(
+            !expected.is_empty(),
+            "{} has no # expect: line",
+            fixture.display()
+        );
         let outcome = load_with(&fixture);
         if outcome.in_fixture != expected || !outcome.elsewhere.is_empty() {
             failures.push(format!(
@@ -144,7 +156,11 @@ fn every_kind_of_problem_has_a_fixture() {
         ProblemCode::LocaleMismatch,
         ProblemCode::DemoData,
     ];
-    let missing: Vec<String> = all.iter().map(|c| format!("{c:?}")).filter(|c| !seen.contains(c)).collect();
+    let missing: Vec<String> = all
+        .iter()
+        .map(|c| format!("{c:?}"))
+        .filter(|c| !seen.contains(c))
+        .collect();
     assert!(missing.is_empty(), "no fixture produces {missing:?}");
 }
 
@@ -153,11 +169,15 @@ fn a_broken_file_in_one_locale_keeps_the_others() {
     let outcome = load_with(&fixtures_dir().join("bad/fluent-syntax.de.ftl"));
     let directory = outcome.directory;
     let english = directory.locale(&["en"]).unwrap();
-    let name = directory.text(&english, wegweiser::Kind::Service, "course-forst", None).unwrap();
+    let name = directory
+        .text(&english, wegweiser::Kind::Service, "course-forst", None)
+        .unwrap();
     assert_eq!(name.text, "Language and integration course in Forst");
     // The German file next to the broken one still loads too.
     let german = directory.locale(&["de"]).unwrap();
-    let name = directory.text(&german, wegweiser::Kind::Service, "course-peitz", None).unwrap();
+    let name = directory
+        .text(&german, wegweiser::Kind::Service, "course-peitz", None)
+        .unwrap();
     assert_eq!(name.text, "Integrationskurs in Peitz");
 }
 
@@ -172,9 +192,12 @@ fn an_invalid_entity_is_skipped_but_the_rest_loads() {
 fn strict_loading_fails_with_every_problem() {
     let dir = tempfile::tempdir().unwrap();
     let mut sources = base();
-    sources.structure.as_mut().unwrap().text.push_str(
-        "\n[[contacts]]\nid = \"x\"\nemail = \"nope\"\nphones = [\"12\"]\n",
-    );
+    sources
+        .structure
+        .as_mut()
+        .unwrap()
+        .text
+        .push_str("\n[[contacts]]\nid = \"x\"\nemail = \"nope\"\nphones = [\"12\"]\n");
     write_sources(dir.path(), &sources);
     match Directory::load(dir.path()) {
         Err(wegweiser::Error::Invalid { problems }) => {
@@ -199,7 +222,12 @@ fn a_folder_without_directory_toml_is_a_problem_not_a_panic() {
 #[test]
 fn unreadable_input_is_an_error_that_names_the_path() {
     let error = Directory::load("/no/such/folder").unwrap_err();
-    assert!(error.to_string().starts_with("/no/such/folder: cannot read"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("/no/such/folder: cannot read"),
+        "{error}"
+    );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("directory.toml"), b"id = \"\xff\"\n").unwrap();
     let error = Directory::load(dir.path()).unwrap_err();
@@ -209,14 +237,24 @@ fn unreadable_input_is_an_error_that_names_the_path() {
 #[test]
 fn garbage_never_panics() {
     // Arbitrary bytes in both kinds of file: problems, never a panic.
-    let inputs = ["", "[", "[[services]]\nid = 5", "\u{202e}[directory]\n", "a = 1\n[directory]\nid = []", "[directory]\nlocales = \"de\""];
+    let inputs = [
+        "",
+        "[",
+        "[[services]]\nid = 5",
+        "\u{202e}[directory]\n",
+        "a = 1\n[directory]\nid = []",
+        "[directory]\nlocales = \"de\"",
+    ];
     for input in inputs {
         let sources = SourceFiles {
             structure: Some(SourceFile::new("directory.toml", input)),
             fluent: vec![SourceFile::new("locales/de/x.ftl", input)],
         };
         let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
-        assert!(problems.iter().any(Problem::is_error), "{input:?} gave no error");
+        assert!(
+            problems.iter().any(Problem::is_error),
+            "{input:?} gave no error"
+        );
     }
 }
 

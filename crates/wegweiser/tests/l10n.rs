@@ -29,7 +29,10 @@ fn lower_sorbian_has_a_dual() {
     // The dual follows the last two digits: 102 is dual, 104 is "few", 112 is "other".
     assert_eq!(count(&d, "dsb", "count-services", 102.0), "102 póbitowani");
     assert_eq!(count(&d, "dsb", "count-services", 104.0), "104 póbitowanja");
-    assert_eq!(count(&d, "dsb", "count-services", 112.0), "112 póbitowanjow");
+    assert_eq!(
+        count(&d, "dsb", "count-services", 112.0),
+        "112 póbitowanjow"
+    );
 }
 
 #[test]
@@ -63,7 +66,13 @@ fn ukrainian_has_one_few_many() {
 }
 
 fn chain(d: &Directory, requested: &[&str]) -> Vec<String> {
-    d.locale(requested).unwrap().chain().locales().iter().map(ToString::to_string).collect()
+    d.locale(requested)
+        .unwrap()
+        .chain()
+        .locales()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
@@ -74,7 +83,12 @@ fn fallback_chains_end_in_german() {
     assert_eq!(chain(&d, &["ps"]), ["de"]);
     assert_eq!(chain(&d, &["en-GB", "ar"]), ["en", "ar", "de"]);
     let header = d.locale_from_accept_language("uk-UA,uk;q=0.9,ru;q=0.8,en;q=0.5");
-    let tags: Vec<String> = header.chain().locales().iter().map(ToString::to_string).collect();
+    let tags: Vec<String> = header
+        .chain()
+        .locales()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(tags, ["uk", "ru", "en", "de"]);
 }
 
@@ -91,12 +105,20 @@ fn each_text_reports_the_locale_it_came_from() {
     assert!(field.machine_translated);
     // Dari asks for fa-AF and gets Persian, right to left.
     let dari = d.locale(&["fa-AF"]).unwrap();
-    let name = d.text(&dari, Kind::Service, "integration-course-forst", None).unwrap();
-    assert_eq!((name.locale.as_str(), name.direction, name.fallback), ("fa", Direction::Rtl, false));
+    let name = d
+        .text(&dari, Kind::Service, "integration-course-forst", None)
+        .unwrap();
+    assert_eq!(
+        (name.locale.as_str(), name.direction, name.fallback),
+        ("fa", Direction::Rtl, false)
+    );
     // A German text shown to a Persian reader is marked left to right.
     let late = d.data().services.last().unwrap();
     let name = d.text(&dari, Kind::Service, &late.id, None).unwrap();
-    assert_eq!((name.locale.as_str(), name.direction), ("de", Direction::Ltr));
+    assert_eq!(
+        (name.locale.as_str(), name.direction),
+        ("de", Direction::Ltr)
+    );
 }
 
 #[test]
@@ -109,7 +131,12 @@ fn fallback_works_per_attribute() {
     let texts = d.texts(&russian, Kind::Service, first);
     assert!(texts.values().all(|t| t.locale == "ru"), "{texts:#?}");
     let last = &d.data().services.last().unwrap().id;
-    assert_eq!(d.text(&russian, Kind::Service, last, Some("description")).unwrap().locale, "de");
+    assert_eq!(
+        d.text(&russian, Kind::Service, last, Some("description"))
+            .unwrap()
+            .locale,
+        "de"
+    );
 }
 
 #[test]
@@ -120,16 +147,28 @@ fn municipalities_have_their_sorbian_names() {
     assert_eq!((name.text.as_str(), name.locale.as_str()), ("Grodk", "dsb"));
     // Guben has no Sorbian name in use: German, marked as such.
     let name = d.name(&sorbian, Kind::Municipality, "guben");
-    assert_eq!((name.text.as_str(), name.locale.as_str(), name.fallback), ("Guben", "de", true));
+    assert_eq!(
+        (name.text.as_str(), name.locale.as_str(), name.fallback),
+        ("Guben", "de", true)
+    );
     let german = d.locale(&["de"]).unwrap();
-    assert_eq!(d.name(&german, Kind::Municipality, "spremberg").text, "Spremberg");
+    assert_eq!(
+        d.name(&german, Kind::Municipality, "spremberg").text,
+        "Spremberg"
+    );
 }
 
 #[test]
 fn a_string_that_is_no_language_tag_is_an_error() {
     let d = sample();
-    assert!(matches!(d.locale(&["not a tag"]), Err(wegweiser::Error::Locale { .. })));
-    assert!(matches!(d.locale(&[""]), Err(wegweiser::Error::Locale { .. })));
+    assert!(matches!(
+        d.locale(&["not a tag"]),
+        Err(wegweiser::Error::Locale { .. })
+    ));
+    assert!(matches!(
+        d.locale(&[""]),
+        Err(wegweiser::Error::Locale { .. })
+    ));
     // A valid tag the directory lacks is no error: it falls back.
     assert_eq!(chain(&d, &["zh-Hant-TW"]), ["de"]);
 }
@@ -177,16 +216,35 @@ fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
 
 #[test]
 fn ui_strings_are_complete_and_clean_in_every_locale() {
-    assert!(wegweiser::ui_problems().is_empty(), "{:#?}", wegweiser::ui_problems());
+    assert!(
+        wegweiser::ui_problems().is_empty(),
+        "{:#?}",
+        wegweiser::ui_problems()
+    );
     let entries = ui_entries();
     let german = &entries["de"];
     for required in ["de", "dsb", "en", "ar", "uk", "ru", "fa", "tr", "pl"] {
-        let messages = entries.get(required).unwrap_or_else(|| panic!("no UI strings for {required}"));
-        let missing: Vec<&String> = german.keys().filter(|k| !messages.contains_key(*k)).collect();
-        let extra: Vec<&String> = messages.keys().filter(|k| !german.contains_key(*k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{required}: missing {missing:?}, extra {extra:?}");
+        let messages = entries
+            .get(required)
+            .unwrap_or_else(|| panic!("no UI strings for {required}"));
+        let missing: Vec<&String> = german
+            .keys()
+            .filter(|k| !messages.contains_key(*k))
+            .collect();
+        let extra: Vec<&String> = messages
+            .keys()
+            .filter(|k| !german.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{required}: missing {missing:?}, extra {extra:?}"
+        );
         for (id, variables) in messages {
-            assert!(variables.is_subset(&german[id]), "{required}: {id} uses {variables:?}, German has {:?}", german[id]);
+            assert!(
+                variables.is_subset(&german[id]),
+                "{required}: {id} uses {variables:?}, German has {:?}",
+                german[id]
+            );
         }
     }
 }
@@ -194,19 +252,29 @@ fn ui_strings_are_complete_and_clean_in_every_locale() {
 #[test]
 fn every_plural_selector_covers_the_locales_categories() {
     for file in wegweiser::ui_sources().fluent {
-        let locale: wegweiser::LanguageIdentifier = file.path.split('/').nth(1).unwrap().parse().unwrap();
+        let locale: wegweiser::LanguageIdentifier =
+            file.path.split('/').nth(1).unwrap().parse().unwrap();
         let rules = PluralRules::create(locale.clone(), PluralRuleType::CARDINAL).unwrap();
         // The categories a locale uses, found by asking for integers and fractions.
-        let numbers = (0..=200).map(|n| n.to_string()).chain(["0.5", "1.5", "2.5", "5.5"].map(String::from));
+        let numbers = (0..=200)
+            .map(|n| n.to_string())
+            .chain(["0.5", "1.5", "2.5", "5.5"].map(String::from));
         let categories: BTreeSet<String> = numbers
             .map(|n| format!("{:?}", rules.select(n.as_str()).unwrap()).to_lowercase())
             .collect();
         let resource = fluent_syntax::parser::parse(file.text.as_str()).unwrap();
         for entry in &resource.body {
-            let ast::Entry::Message(message) = entry else { continue };
-            let Some(value) = &message.value else { continue };
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(value) = &message.value else {
+                continue;
+            };
             for element in &value.elements {
-                let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = element else {
+                let ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } = element
+                else {
                     continue;
                 };
                 let keys: BTreeSet<String> = variants
@@ -216,7 +284,11 @@ fn every_plural_selector_covers_the_locales_categories() {
                         ast::VariantKey::NumberLiteral { .. } => None,
                     })
                     .collect();
-                assert_eq!(keys, categories, "{locale}: {} covers {keys:?}, the locale has {categories:?}", message.id.name);
+                assert_eq!(
+                    keys, categories,
+                    "{locale}: {} covers {keys:?}, the locale has {categories:?}",
+                    message.id.name
+                );
             }
         }
     }

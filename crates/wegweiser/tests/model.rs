@@ -5,7 +5,11 @@ use wegweiser::{Directory, ExportOptions, Kind, Visibility};
 #[test]
 fn toml_to_model_to_json_to_model_is_lossless() {
     let original = Directory::sample().unwrap();
-    let json = original.to_json(ExportOptions { include_internal: true }).unwrap();
+    let json = original
+        .to_json(ExportOptions {
+            include_internal: true,
+        })
+        .unwrap();
     let copy = Directory::from_json(&json).unwrap();
     assert_eq!(copy.data(), original.data());
     // The texts come back too, in every locale.
@@ -16,7 +20,13 @@ fn toml_to_model_to_json_to_model_is_lossless() {
     assert_eq!(b.unwrap().locale, "ar");
     assert_eq!(copy.l10n_status(), original.l10n_status());
     // And a second trip gives the same JSON.
-    assert_eq!(copy.to_json(ExportOptions { include_internal: true }).unwrap(), json);
+    assert_eq!(
+        copy.to_json(ExportOptions {
+            include_internal: true
+        })
+        .unwrap(),
+        json
+    );
 }
 
 #[test]
@@ -25,8 +35,14 @@ fn the_model_serializes_in_the_toml_vocabulary() {
     let value = serde_json::to_value(directory.data()).unwrap();
     let service = &value["services"][0];
     assert_eq!(service["id"], "integration-course-forst");
-    assert!(service["opening_hours"][0]["opens"].as_str().unwrap().contains(':'));
-    assert!(value["directory"]["status_as_of"].as_str().unwrap().starts_with("20"));
+    assert!(service["opening_hours"][0]["opens"]
+        .as_str()
+        .unwrap()
+        .contains(':'));
+    assert!(value["directory"]["status_as_of"]
+        .as_str()
+        .unwrap()
+        .starts_with("20"));
     // TOML written from the model reads back to the same model.
     let toml = toml::to_string(directory.data()).unwrap();
     let back: wegweiser::DirectoryData = toml::from_str(&toml).unwrap();
@@ -43,20 +59,33 @@ fn a_public_export_carries_no_internal_contact() {
         .filter(|c| c.visibility == Visibility::Internal)
         .map(|c| c.id.as_str())
         .collect();
-    assert!(!internal.is_empty(), "the sample should have an internal contact to test with");
+    assert!(
+        !internal.is_empty(),
+        "the sample should have an internal contact to test with"
+    );
     let json = directory.to_json(ExportOptions::default()).unwrap();
     for id in &internal {
-        assert!(!json.contains(&format!("\"{id}\"")), "{id} leaked into the export");
-        assert!(!json.contains(&format!("contact-{id}")), "the text of {id} leaked into the export");
+        assert!(
+            !json.contains(&format!("\"{id}\"")),
+            "{id} leaked into the export"
+        );
+        assert!(
+            !json.contains(&format!("contact-{id}")),
+            "the text of {id} leaked into the export"
+        );
     }
     // What remains is still a valid directory.
     let public = Directory::from_json(&json).unwrap();
-    assert_eq!(public.data().contacts.len(), directory.data().contacts.len() - internal.len());
+    assert_eq!(
+        public.data().contacts.len(),
+        directory.data().contacts.len() - internal.len()
+    );
 }
 
 #[test]
 fn bad_json_is_an_error_with_a_position() {
-    let error = Directory::from_json("{\"format\": \"wegweiser-directory/1\",\n \"directory\": ").unwrap_err();
+    let error = Directory::from_json("{\"format\": \"wegweiser-directory/1\",\n \"directory\": ")
+        .unwrap_err();
     assert!(error.to_string().contains("line 2"), "{error}");
     let error = Directory::from_json("not json").unwrap_err();
     assert!(error.to_string().contains("line 1 column"), "{error}");
@@ -67,7 +96,12 @@ fn wrong_json_types_are_problems_naming_the_entity() {
     let json = r#"{"format": "wegweiser-directory/1", "directory": 5, "texts": {}}"#;
     match Directory::from_json(json) {
         Err(wegweiser::Error::Invalid { problems }) => {
-            assert!(problems[0].to_string().starts_with("directory.json:1:1: error: [directory]: invalid type"), "{problems:#?}");
+            assert!(
+                problems[0]
+                    .to_string()
+                    .starts_with("directory.json:1:1: error: [directory]: invalid type"),
+                "{problems:#?}"
+            );
         }
         other => panic!("expected Error::Invalid, got {other:?}"),
     }
@@ -81,14 +115,17 @@ fn unknown_json_keys_are_reported() {
     value["services"][0]["colour"] = "red".into();
     let (_, problems) = Directory::from_json_lenient(&value.to_string()).unwrap();
     assert!(
-        problems.iter().any(|p| p.message.contains("unknown key `colour` in [[services]] #1")),
+        problems.iter().any(|p| p
+            .message
+            .contains("unknown key `colour` in [[services]] #1")),
         "{problems:#?}"
     );
 }
 
 #[test]
 fn the_committed_json_schema_is_current() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/directory.schema.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/directory.schema.json");
     let current = serde_json::to_string_pretty(&wegweiser::json_schema()).unwrap() + "\n";
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -105,7 +142,14 @@ fn the_committed_json_schema_is_current() {
 fn the_schema_describes_the_format() {
     let schema = wegweiser::json_schema();
     let text = schema.to_string();
-    for key in ["services", "opening_hours", "step_free", "name_dsb", "visibility", "time_frame"] {
+    for key in [
+        "services",
+        "opening_hours",
+        "step_free",
+        "name_dsb",
+        "visibility",
+        "time_frame",
+    ] {
         assert!(text.contains(key), "schema lacks {key}");
     }
     // Unknown keys are flagged by editors, as by `wegweiser validate`.

@@ -11,7 +11,15 @@ fn sample() -> Directory {
 #[test]
 fn the_sample_has_no_problems() {
     let (_, problems) = Directory::from_sources_lenient(Directory::sample_sources()).unwrap();
-    assert!(problems.is_empty(), "{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]
@@ -31,18 +39,43 @@ fn the_sample_covers_the_whole_concept() {
     assert_eq!(data.fields.len(), 9);
     for field in &data.fields {
         let goals = data.goals.iter().filter(|g| g.field == field.id).count();
-        let recommendations = data.recommendations.iter().filter(|r| r.field == field.id).count();
+        let recommendations = data
+            .recommendations
+            .iter()
+            .filter(|r| r.field == field.id)
+            .count();
         let measures = data.measures.iter().filter(|m| m.field == field.id).count();
-        assert!(goals >= 2 && recommendations >= 2 && measures >= 3, "{}: {goals}/{recommendations}/{measures}", field.id);
+        assert!(
+            goals >= 2 && recommendations >= 2 && measures >= 3,
+            "{}: {goals}/{recommendations}/{measures}",
+            field.id
+        );
     }
     assert_eq!(data.principles.len(), 4);
-    assert!(data.services.len() >= 60, "{} services", data.services.len());
-    assert!(data.contacts.len() >= 25, "{} contacts", data.contacts.len());
+    assert!(
+        data.services.len() >= 60,
+        "{} services",
+        data.services.len()
+    );
+    assert!(
+        data.contacts.len() >= 25,
+        "{} contacts",
+        data.contacts.len()
+    );
     for town in ["forst", "guben", "spremberg"] {
-        let services = d.services(&Filter { municipality: Some(town.into()), ..Filter::default() }).unwrap();
+        let services = d
+            .services(&Filter {
+                municipality: Some(town.into()),
+                ..Filter::default()
+            })
+            .unwrap();
         assert!(services.len() >= 8, "{town}: {}", services.len());
     }
-    let amter: Vec<_> = data.municipalities.iter().filter(|m| m.kind == MunicipalityKind::Amt).collect();
+    let amter: Vec<_> = data
+        .municipalities
+        .iter()
+        .filter(|m| m.kind == MunicipalityKind::Amt)
+        .collect();
     assert_eq!(amter.len(), 3);
 }
 
@@ -50,21 +83,51 @@ fn the_sample_covers_the_whole_concept() {
 fn every_municipality_of_the_reference_is_there_with_its_sorbian_name() {
     let d = sample();
     let pairs = [
-        ("Drebkau", "Drjowk"), ("Forst (Lausitz)", "Baršć (Łužyca)"), ("Spremberg", "Grodk"), ("Welzow", "Wjelcej"),
-        ("Kolkwitz", "Gołkojce"), ("Neuhausen/Spree", "Kopańce"), ("Drachhausen", "Hochoza"), ("Drehnow", "Drjenow"),
-        ("Heinersbrück", "Móst"), ("Jänschwalde", "Janšojce"), ("Peitz", "Picnjo"), ("Tauer", "Turjej"),
-        ("Teichland", "Gatojce"), ("Turnow-Preilack", "Turnow-Pśiłuk"), ("Döbern", "Derbno"),
-        ("Felixsee", "Feliksowy jazor"), ("Groß Schacksdorf-Simmersdorf", "Tšěšojce-Žymjerojce"),
-        ("Jämlitz-Klein Düben", "Jemjelica-Źěwink"), ("Neiße-Malxetal", "Dolina Nysa-Małksa"),
-        ("Tschernitz", "Cersk"), ("Wiesengrund", "Łukojce"),
+        ("Drebkau", "Drjowk"),
+        ("Forst (Lausitz)", "Baršć (Łužyca)"),
+        ("Spremberg", "Grodk"),
+        ("Welzow", "Wjelcej"),
+        ("Kolkwitz", "Gołkojce"),
+        ("Neuhausen/Spree", "Kopańce"),
+        ("Drachhausen", "Hochoza"),
+        ("Drehnow", "Drjenow"),
+        ("Heinersbrück", "Móst"),
+        ("Jänschwalde", "Janšojce"),
+        ("Peitz", "Picnjo"),
+        ("Tauer", "Turjej"),
+        ("Teichland", "Gatojce"),
+        ("Turnow-Preilack", "Turnow-Pśiłuk"),
+        ("Döbern", "Derbno"),
+        ("Felixsee", "Feliksowy jazor"),
+        ("Groß Schacksdorf-Simmersdorf", "Tšěšojce-Žymjerojce"),
+        ("Jämlitz-Klein Düben", "Jemjelica-Źěwink"),
+        ("Neiße-Malxetal", "Dolina Nysa-Małksa"),
+        ("Tschernitz", "Cersk"),
+        ("Wiesengrund", "Łukojce"),
     ];
     for (german, sorbian) in pairs {
-        let m = d.municipality(german).unwrap_or_else(|e| panic!("{german}: {e}"));
+        let m = d
+            .municipality(german)
+            .unwrap_or_else(|e| panic!("{german}: {e}"));
         assert_eq!(m.name_dsb.as_deref(), Some(sorbian), "{german}");
-        assert_eq!(d.municipality(sorbian).unwrap().id, m.id, "{sorbian} finds {german}");
+        assert_eq!(
+            d.municipality(sorbian).unwrap().id,
+            m.id,
+            "{sorbian} finds {german}"
+        );
     }
-    for german in ["Guben", "Schenkendöbern", "Briesen", "Burg (Spreewald)", "Dissen-Striesow", "Guhrow", "Schmogrow-Fehrow", "Werben"] {
-        d.municipality(german).unwrap_or_else(|e| panic!("{german}: {e}"));
+    for german in [
+        "Guben",
+        "Schenkendöbern",
+        "Briesen",
+        "Burg (Spreewald)",
+        "Dissen-Striesow",
+        "Guhrow",
+        "Schmogrow-Fehrow",
+        "Werben",
+    ] {
+        d.municipality(german)
+            .unwrap_or_else(|e| panic!("{german}: {e}"));
     }
     // Unchecked Sorbian spellings are marked as such.
     assert!(!d.municipality("Werben").unwrap().name_dsb_verified);
@@ -82,9 +145,17 @@ fn the_demo_data_reaches_no_real_person() {
             // Area code, then a subscriber number starting with 0: no such line exists.
             let e164 = wegweiser::normalize_phone(phone, "49").unwrap();
             let national = e164.trim_start_matches("+49");
-            let area_codes = ["3562", "3561", "3563", "35601", "35600", "35603", "35751", "35602", "355"];
-            let area = area_codes.iter().find(|a| national.starts_with(*a)).unwrap_or_else(|| panic!("{phone}"));
-            assert!(national[area.len()..].starts_with('0'), "{phone} could reach a real line");
+            let area_codes = [
+                "3562", "3561", "3563", "35601", "35600", "35603", "35751", "35602", "355",
+            ];
+            let area = area_codes
+                .iter()
+                .find(|a| national.starts_with(*a))
+                .unwrap_or_else(|| panic!("{phone}"));
+            assert!(
+                national[area.len()..].starts_with('0'),
+                "{phone} could reach a real line"
+            );
         }
     }
 }
@@ -92,7 +163,14 @@ fn the_demo_data_reaches_no_real_person() {
 #[test]
 fn translation_coverage_is_as_promised() {
     let status = sample().l10n_status();
-    let coverage = |tag: &str| status.locales.iter().find(|l| l.locale == tag).unwrap().coverage;
+    let coverage = |tag: &str| {
+        status
+            .locales
+            .iter()
+            .find(|l| l.locale == tag)
+            .unwrap()
+            .coverage
+    };
     for complete in ["de", "dsb", "en", "ar", "uk"] {
         assert_eq!(coverage(complete), 1.0, "{complete} should be complete");
     }
@@ -103,14 +181,24 @@ fn translation_coverage_is_as_promised() {
     let german = status.locales.iter().find(|l| l.locale == "de").unwrap();
     assert_eq!(german.translated, german.total);
     let english = status.locales.iter().find(|l| l.locale == "en").unwrap();
-    assert_eq!(english.machine_translated, english.total, "the sample marks its translations as machine-made");
+    assert_eq!(
+        english.machine_translated, english.total,
+        "the sample marks its translations as machine-made"
+    );
 }
 
 #[test]
 fn sorbian_names_and_amter_filter_services() {
     let d = sample();
     let by = |m: &str| -> BTreeSet<String> {
-        d.services(&Filter { municipality: Some(m.into()), ..Filter::default() }).unwrap().iter().map(|s| s.id.clone()).collect()
+        d.services(&Filter {
+            municipality: Some(m.into()),
+            ..Filter::default()
+        })
+        .unwrap()
+        .iter()
+        .map(|s| s.id.clone())
+        .collect()
     };
     assert_eq!(by("Grodk"), by("Spremberg"));
     assert_eq!(by("Baršć"), by("forst"));
@@ -120,15 +208,27 @@ fn sorbian_names_and_amter_filter_services() {
     assert!(!peitz.is_empty());
     assert!(by("Amt Peitz").is_superset(&peitz));
     assert!(by("Amt Picnjo").is_superset(&peitz));
-    let error = d.services(&Filter { municipality: Some("Sprembreg".into()), ..Filter::default() }).unwrap_err();
-    assert!(error.to_string().contains("did you mean `Spremberg`"), "{error}");
+    let error = d
+        .services(&Filter {
+            municipality: Some("Sprembreg".into()),
+            ..Filter::default()
+        })
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("did you mean `Spremberg`"),
+        "{error}"
+    );
 }
 
 #[test]
 fn filters_combine() {
     let d = sample();
     let arabic_education = d
-        .services(&Filter { field: Some("education".into()), offered_in: Some("ar".into()), ..Filter::default() })
+        .services(&Filter {
+            field: Some("education".into()),
+            offered_in: Some("ar".into()),
+            ..Filter::default()
+        })
         .unwrap();
     assert!(!arabic_education.is_empty());
     for service in &arabic_education {
@@ -136,26 +236,52 @@ fn filters_combine() {
         assert!(service.languages.contains(&"ar".to_owned()));
     }
     // Dari speakers are served by services offered in Persian.
-    let dari = d.services(&Filter { offered_in: Some("fa-AF".into()), ..Filter::default() }).unwrap();
-    let persian = d.services(&Filter { offered_in: Some("fa".into()), ..Filter::default() }).unwrap();
+    let dari = d
+        .services(&Filter {
+            offered_in: Some("fa-AF".into()),
+            ..Filter::default()
+        })
+        .unwrap();
+    let persian = d
+        .services(&Filter {
+            offered_in: Some("fa".into()),
+            ..Filter::default()
+        })
+        .unwrap();
     assert_eq!(dari.len(), persian.len());
-    assert!(d.services(&Filter { field: Some("nonsense".into()), ..Filter::default() }).is_err());
+    assert!(d
+        .services(&Filter {
+            field: Some("nonsense".into()),
+            ..Filter::default()
+        })
+        .is_err());
 }
 
 #[test]
 fn the_analysts_question_which_fields_lack_a_service_somewhere() {
     let d = sample();
-    let guben = Filter { municipality: Some("Guben".into()), ..Filter::default() };
+    let guben = Filter {
+        municipality: Some("Guben".into()),
+        ..Filter::default()
+    };
     let covered = d.fields_of_action(&guben).unwrap();
     let gaps = d.fields_without_services(&guben).unwrap();
     assert_eq!(covered.len() + gaps.len(), 9);
     // Every field listed as covered really has a service in Guben.
     for field in covered {
-        let services = d.services(&Filter { field: Some(field.id.clone()), ..guben.clone() }).unwrap();
+        let services = d
+            .services(&Filter {
+                field: Some(field.id.clone()),
+                ..guben.clone()
+            })
+            .unwrap();
         assert!(!services.is_empty());
     }
     // A small municipality has gaps.
-    let welzow = Filter { municipality: Some("Wjelcej".into()), ..Filter::default() };
+    let welzow = Filter {
+        municipality: Some("Wjelcej".into()),
+        ..Filter::default()
+    };
     assert!(!d.fields_without_services(&welzow).unwrap().is_empty());
 }
 
@@ -163,7 +289,12 @@ fn the_analysts_question_which_fields_lack_a_service_somewhere() {
 fn internal_contacts_are_hidden_unless_asked_for() {
     let d = sample();
     let public = d.contacts(&Filter::default()).unwrap();
-    let all = d.contacts(&Filter { include_internal: true, ..Filter::default() }).unwrap();
+    let all = d
+        .contacts(&Filter {
+            include_internal: true,
+            ..Filter::default()
+        })
+        .unwrap();
     assert!(all.len() > public.len());
 }
 
@@ -173,7 +304,10 @@ fn find_accepts_kind_prefixes_and_suggests() {
     assert_eq!(d.find("mbe-forst").unwrap().0, Kind::Service);
     assert_eq!(d.find("service:mbe-forst").unwrap().0, Kind::Service);
     let error = d.find("mbe-frost").unwrap_err();
-    assert!(error.to_string().contains("did you mean `mbe-forst`"), "{error}");
+    assert!(
+        error.to_string().contains("did you mean `mbe-forst`"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -181,11 +315,19 @@ fn opening_hours_read_naturally() {
     let d = sample();
     let german = d.locale(&["de"]).unwrap();
     let hours = wegweiser::OpeningHours {
-        days: vec![wegweiser::Weekday::Mo, wegweiser::Weekday::Tu, wegweiser::Weekday::We, wegweiser::Weekday::Fr],
+        days: vec![
+            wegweiser::Weekday::Mo,
+            wegweiser::Weekday::Tu,
+            wegweiser::Weekday::We,
+            wegweiser::Weekday::Fr,
+        ],
         opens: wegweiser::Time::parse("09:00").unwrap(),
         closes: wegweiser::Time::parse("12:30").unwrap(),
         valid_from: None,
         valid_through: None,
     };
-    assert_eq!(d.format_hours(&german, &hours), "Montag–Mittwoch, Freitag: 09:00–12:30 Uhr");
+    assert_eq!(
+        d.format_hours(&german, &hours),
+        "Montag–Mittwoch, Freitag: 09:00–12:30 Uhr"
+    );
 }

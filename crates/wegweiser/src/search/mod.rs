@@ -1,0 +1,917 @@
+//! Full-text search across languages with tantivy: per-language analysis, fallback-aware
+//! weighting, typo tolerance, prefixes, synonyms, filters, facets and safe highlights.
+
+pub mod analyzer;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STRING};
+use tantivy::tokenizer::PreTokenizedString;
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, TantivyDocument, Term};
+use unic_langid::LanguageIdentifier;
+
+use crate::directory::{Directory, Locale};
+use crate::error::{Error, Result};
+use crate::kind::Kind;
+use crate::l10n::LocaleChain;
+use crate::structure::edit_distance;
+use analyzer::{words, Analyzer, Vocabulary};
+
+/// The most characters of a query that are looked at; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// The most words of a query that are searched for.
+pub const MAX_QUERY_WORDS: usize = 10;
+/// The most hits one request returns.
+pub const MAX_LIMIT: usize = 200;
+
+/// What to search for. Every field but `query` is optional.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchRequest {
+    /// Any string: operators, quotes and brackets are just characters.
+    pub query: String,
+    /// Requested locales, best first (`["ar"]`, `["fa-AF", "de"]`). Empty: the source locale.
+    pub locales: Vec<String>,
+    /// Only these kinds (service, measure, organization, field); empty: all four.
+    pub kinds: Vec<Kind>,
+    pub field: Option<String>,
+    /// Municipality id, German or Sorbian name; an Amt includes its members.
+    pub municipality: Option<String>,
+    pub offered_in: Option<String>,
+    pub target_group: Option<String>,
+    pub free: Option<bool>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: String::new(),
+            locales: Vec::new(),
+            kinds: Vec::new(),
+            field: None,
+            municipality: None,
+            offered_in: None,
+            target_group: None,
+            free: None,
+            limit: 10,
+            offset: 0,
+        }
+    }
+}
+
+impl SearchRequest {
+    pub fn new(query: impl Into<String>) -> SearchRequest {
+        SearchRequest {
+            query: query.into(),
+            ..SearchRequest::default()
+        }
+    }
+
+    pub fn lang(mut self, locale: impl Into<String>) -> SearchRequest {
+        self.locales = vec![locale.into()];
+        self
+    }
+}
+
+/// A range of characters (Unicode scalar values, not bytes) in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub kind: Kind,
+    pub id: String,
+    pub title: String,
+    /// The locale the title is in (it may be a fallback).
+    pub title_locale: String,
+    pub title_highlights: Vec<Highlight>,
+    /// A piece of the description (plain text, never HTML) …
+    pub snippet: String,
+    pub snippet_locale: String,
+    /// … and where the query matched in it.
+    pub highlights: Vec<Highlight>,
+    pub score: f32,
+}
+
+/// Facet counts over every hit (not only the returned page).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facets {
+    pub kind: BTreeMap<String, usize>,
+    pub field: BTreeMap<String, usize>,
+    pub municipality: BTreeMap<String, usize>,
+    pub offered_in: BTreeMap<String, usize>,
+    pub target_group: BTreeMap<String, usize>,
+    pub free: BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+    pub facets: Facets,
+    /// The locale results are shown in.
+    pub locale: String,
+    /// True when no hit had every word, so hits with some of them are shown.
+    pub relaxed: bool,
+}
+
+/// The page of scored hits and every matching document.
+type Matches = (
+    Vec<(f32, tantivy::DocAddress)>,
+    HashSet<tantivy::DocAddress>,
+);
+
+/// One searchable entity.
+#[derive(Debug, Clone)]
+struct Doc {
+    kind: Kind,
+    id: String,
+    fields: Vec<String>,
+    municipalities: Vec<String>,
+    languages: Vec<String>,
+    target_groups: Vec<String>,
+    free: Option<bool>,
+}
+
+struct LocaleFields {
+    locale: LanguageIdentifier,
+    analyzer: Analyzer,
+    title: Field,
+    body: Field,
+}
+
+/// The search index of a directory, built once (lazily) per directory.
+pub struct SearchIndex {
+    reader: IndexReader,
+    docs: Vec<Doc>,
+    locales: Vec<LocaleFields>,
+    places: Field,
+    facet_fields: FacetFields,
+    vocabulary: Vocabulary,
+    /// Synonym groups per analyzer, as normalized words.
+    synonyms: Vec<(Analyzer, Vec<String>)>,
+}
+
+struct FacetFields {
+    kind: Field,
+    field: Field,
+    municipality: Field,
+    language: Field,
+    target_group: Field,
+    free: Field,
+}
+
+/// Kinds that are searched.
+pub const SEARCHABLE: [Kind; 4] = [
+    Kind::Service,
+    Kind::Measure,
+    Kind::Organization,
+    Kind::Field,
+];
+
+/// Texts of a kind that go into the body field, with weights by repetition.
+fn body_attributes(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Service => &[
+            "description",
+            "keywords",
+            "eligibility",
+            "cost-note",
+            "appointment-note",
+        ],
+        Kind::Measure => &["description"],
+        Kind::Organization => &["description"],
+        _ => &["description"],
+    }
+}
+
+impl SearchIndex {
+    pub(crate) fn build(directory: &Directory) -> Result<SearchIndex> {
+        let data = directory.data();
+        let locales = directory.locales();
+        let mut builder = Schema::builder();
+        let text = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
+        let mut locale_fields = Vec::new();
+        for locale in &locales {
+            let tag = locale.to_string().replace('-', "_");
+            locale_fields.push(LocaleFields {
+                locale: locale.clone(),
+                analyzer: Analyzer::for_locale(locale),
+                title: builder.add_text_field(&format!("title_{tag}"), text.clone()),
+                body: builder.add_text_field(&format!("body_{tag}"), text.clone()),
+            });
+        }
+        let places = builder.add_text_field("places", text.clone());
+        let facet_fields = FacetFields {
+            kind: builder.add_text_field("kind", STRING),
+            field: builder.add_text_field("field", STRING),
+            municipality: builder.add_text_field("municipality", STRING),
+            language: builder.add_text_field("language", STRING),
+            target_group: builder.add_text_field("target_group", STRING),
+            free: builder.add_text_field("free", STRING),
+        };
+        let schema = builder.build();
+
+        // German compound parts are found in the directory's own German words.
+        let source = directory.locale(&[directory.source_locale().to_string()])?;
+        let mut german_texts: Vec<String> = Vec::new();
+        for kind in SEARCHABLE {
+            for id in crate::kind::ids(data, kind) {
+                german_texts.extend(
+                    directory
+                        .texts(&source, kind, id)
+                        .into_values()
+                        .map(|t| t.text),
+                );
+            }
+        }
+        let vocabulary = Vocabulary::from_texts(german_texts.iter().map(String::as_str));
+
+        let index = Index::builder()
+            .schema(schema)
+            .settings(IndexSettings {
+                // Works the same natively and in WebAssembly, which has no threads.
+                docstore_compress_dedicated_thread: false,
+                ..IndexSettings::default()
+            })
+            .create_in_ram()
+            .map_err(search_error)?;
+        let mut writer = index
+            .writer_with_num_threads::<TantivyDocument>(1, 15_000_000)
+            .map_err(search_error)?;
+
+        let mut docs = Vec::new();
+        for kind in SEARCHABLE {
+            for (index_in_kind, id) in crate::kind::ids(data, kind).into_iter().enumerate() {
+                let doc = describe(directory, kind, index_in_kind, id);
+                let mut document = TantivyDocument::default();
+                for fields in &locale_fields {
+                    let chain = LocaleChain::only(fields.locale.clone());
+                    let title =
+                        directory
+                            .catalog()
+                            .format(&chain, &kind.message_id(id), None, None);
+                    if let Some(title) = title {
+                        document.add_pre_tokenized_text(
+                            fields.title,
+                            pre_tokenized(fields.analyzer, &title.text, &vocabulary),
+                        );
+                    }
+                    for attribute in body_attributes(kind) {
+                        if let Some(text) = directory.catalog().format(
+                            &chain,
+                            &kind.message_id(id),
+                            Some(attribute),
+                            None,
+                        ) {
+                            document.add_pre_tokenized_text(
+                                fields.body,
+                                pre_tokenized(fields.analyzer, &text.text, &vocabulary),
+                            );
+                        }
+                    }
+                }
+                let place_names = place_names(directory, &doc.municipalities);
+                document.add_pre_tokenized_text(
+                    places,
+                    pre_tokenized(Analyzer::Folding, &place_names, &vocabulary),
+                );
+                document.add_text(facet_fields.kind, kind.as_str());
+                for value in &doc.fields {
+                    document.add_text(facet_fields.field, value);
+                }
+                for value in &doc.municipalities {
+                    document.add_text(facet_fields.municipality, value);
+                }
+                for value in &doc.languages {
+                    document.add_text(facet_fields.language, value);
+                }
+                for value in &doc.target_groups {
+                    document.add_text(facet_fields.target_group, value);
+                }
+                if let Some(free) = doc.free {
+                    document.add_text(facet_fields.free, if free { "yes" } else { "no" });
+                }
+                writer.add_document(document).map_err(search_error)?;
+                docs.push(doc);
+            }
+        }
+        writer.commit().map_err(search_error)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(search_error)?;
+
+        let synonyms = data
+            .synonyms
+            .iter()
+            .filter_map(|set| {
+                let locale: LanguageIdentifier = set.locale.parse().ok()?;
+                let analyzer = Analyzer::for_locale(&locale);
+                Some((
+                    analyzer,
+                    set.words.iter().map(|w| analyzer.normalize(w)).collect(),
+                ))
+            })
+            .collect();
+        Ok(SearchIndex {
+            reader,
+            docs,
+            locales: locale_fields,
+            places,
+            facet_fields,
+            vocabulary,
+            synonyms,
+        })
+    }
+}
+
+fn search_error(error: tantivy::TantivyError) -> Error {
+    Error::Search(error.to_string())
+}
+
+fn pre_tokenized(analyzer: Analyzer, text: &str, vocabulary: &Vocabulary) -> PreTokenizedString {
+    let tokens = analyzer
+        .index_terms(text, Some(vocabulary))
+        .into_iter()
+        .map(|t| tantivy::tokenizer::Token {
+            offset_from: t.start,
+            offset_to: t.end,
+            position: t.position,
+            text: t.term,
+            position_length: 1,
+        })
+        .collect();
+    PreTokenizedString {
+        text: text.to_owned(),
+        tokens,
+    }
+}
+
+/// Names of the municipalities (German and Sorbian) and of their Ämter.
+fn place_names(directory: &Directory, municipalities: &[String]) -> String {
+    let mut names = Vec::new();
+    for id in municipalities {
+        let Some(m) = directory.data().municipalities.iter().find(|m| &m.id == id) else {
+            continue;
+        };
+        names.push(m.name_de.clone());
+        names.extend(m.name_dsb.clone());
+        if let Some(amt) = m
+            .amt
+            .as_ref()
+            .and_then(|a| directory.data().municipalities.iter().find(|x| &x.id == a))
+        {
+            names.push(amt.name_de.clone());
+            names.extend(amt.name_dsb.clone());
+        }
+    }
+    names.join(" · ")
+}
+
+fn describe(directory: &Directory, kind: Kind, index: usize, id: &str) -> Doc {
+    let data = directory.data();
+    let mut doc = Doc {
+        kind,
+        id: id.to_owned(),
+        fields: Vec::new(),
+        municipalities: Vec::new(),
+        languages: Vec::new(),
+        target_groups: Vec::new(),
+        free: None,
+    };
+    match kind {
+        Kind::Service => {
+            let s = &data.services[index];
+            doc.fields = s.fields.clone();
+            doc.municipalities = directory
+                .service_municipalities(s)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            doc.languages = s.languages.clone();
+            doc.target_groups = s.target_groups.clone();
+            doc.free = s.cost.map(|c| c.free);
+        }
+        Kind::Measure => {
+            let m = &data.measures[index];
+            doc.fields = vec![m.field.clone()];
+            let mut places: Vec<String> = Vec::new();
+            for service in &m.services {
+                if let Ok(s) = directory.service(service) {
+                    for place in directory.service_municipalities(s) {
+                        if !places.iter().any(|p| p == place) {
+                            places.push(place.to_owned());
+                        }
+                    }
+                }
+            }
+            doc.municipalities = places;
+        }
+        Kind::Organization => {
+            let o = &data.organizations[index];
+            doc.municipalities = o.municipality.iter().cloned().collect();
+            doc.fields = data
+                .services
+                .iter()
+                .filter(|s| s.provider.as_deref() == Some(id))
+                .flat_map(|s| s.fields.iter().cloned())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+        }
+        Kind::Field => doc.fields = vec![id.to_owned()],
+        _ => {}
+    }
+    doc
+}
+
+/// Meilisearch's rule: no typo up to 4 letters, one up to 8, two from 9.
+pub fn typo_budget(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// One query word, analyzed for one analyzer.
+#[derive(Debug, Clone)]
+struct WordForms {
+    /// The normalized, unstemmed word.
+    normalized: String,
+    /// Its stem.
+    stem: String,
+    /// German compound parts (stems), if the word splits.
+    parts: Vec<String>,
+    /// Synonyms (normalized).
+    synonyms: Vec<String>,
+    typos: u8,
+    prefix: bool,
+}
+
+impl SearchIndex {
+    fn forms(&self, analyzer: Analyzer, word: &str, prefix: bool) -> Option<WordForms> {
+        let normalized = analyzer.normalize(word);
+        if normalized.is_empty() {
+            return None;
+        }
+        let stem = analyzer.stem(&normalized);
+        let parts = if analyzer == Analyzer::German {
+            self.vocabulary
+                .split(&normalized)
+                .iter()
+                .map(|p| analyzer.stem(p))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let synonyms = self
+            .synonyms
+            .iter()
+            .filter(|(a, words)| *a == analyzer && words.contains(&normalized))
+            .flat_map(|(_, words)| words.iter().filter(|w| **w != normalized).cloned())
+            .collect();
+        Some(WordForms {
+            typos: typo_budget(&normalized),
+            normalized,
+            stem,
+            parts,
+            synonyms,
+            prefix,
+        })
+    }
+
+    fn word_query(&self, field: Field, forms: &WordForms, fuzzy: bool) -> Box<dyn Query> {
+        let term = |text: &str| Term::from_field_text(field, text);
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let exact = |text: &str, boost: f32| -> Box<dyn Query> {
+            Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(term(text), IndexRecordOption::WithFreqs)),
+                boost,
+            ))
+        };
+        alternatives.push((Occur::Should, exact(&forms.stem, 2.0)));
+        if forms.normalized != forms.stem {
+            alternatives.push((Occur::Should, exact(&forms.normalized, 2.0)));
+        }
+        if forms.parts.len() > 1 {
+            let all_parts: Vec<(Occur, Box<dyn Query>)> = forms
+                .parts
+                .iter()
+                .map(|p| (Occur::Must, exact(p, 1.0)))
+                .collect();
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(all_parts)), 0.8)),
+            ));
+        }
+        for synonym in &forms.synonyms {
+            alternatives.push((Occur::Should, exact(synonym, 1.2)));
+        }
+        if fuzzy && forms.typos > 0 {
+            let fuzzy_query = FuzzyTermQuery::new(term(&forms.normalized), forms.typos, true);
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(fuzzy_query), 0.6)),
+            ));
+            if forms.stem != forms.normalized {
+                let fuzzy_stem = FuzzyTermQuery::new(term(&forms.stem), forms.typos, true);
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(fuzzy_stem), 0.6)),
+                ));
+            }
+        }
+        if forms.prefix && fuzzy && forms.normalized.chars().count() >= 2 {
+            let prefix = FuzzyTermQuery::new_prefix(term(&forms.normalized), forms.typos, true);
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(prefix), 0.7)),
+            ));
+        }
+        Box::new(BooleanQuery::new(alternatives))
+    }
+
+    /// The query for one word over every field, weighted by where the locale stands.
+    fn word_clause(&self, word: &str, prefix: bool, chain: &LocaleChain) -> Option<Box<dyn Query>> {
+        let mut fields: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for locale_fields in &self.locales {
+            let position = chain
+                .locales()
+                .iter()
+                .position(|l| l == &locale_fields.locale);
+            // Requested locale first, then its fallbacks, then the rest.
+            let (weight, fuzzy) = match position {
+                Some(0) => (1.0, true),
+                Some(_) => (0.6, true),
+                None => (0.3, false),
+            };
+            let Some(forms) = self.forms(locale_fields.analyzer, word, prefix) else {
+                continue;
+            };
+            let title = self.word_query(locale_fields.title, &forms, fuzzy);
+            let body = self.word_query(locale_fields.body, &forms, fuzzy);
+            fields.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(title, 3.0 * weight)),
+            ));
+            fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
+        }
+        let forms = self.forms(Analyzer::Folding, word, prefix)?;
+        let places = self.word_query(self.places, &forms, true);
+        fields.push((Occur::Should, Box::new(BoostQuery::new(places, 2.0))));
+        Some(Box::new(BooleanQuery::new(fields)))
+    }
+}
+
+impl Directory {
+    /// Searches services, measures, organizations and fields of action.
+    ///
+    /// Any string is a valid query; only the first [`MAX_QUERY_WORDS`] words of the first
+    /// [`MAX_QUERY_CHARS`] characters count. Filters that name nothing the directory knows
+    /// are errors ([`Error::NotFound`]); a bad locale tag is [`Error::Locale`].
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let index = self.search_index()?;
+        let locale = if request.locales.is_empty() {
+            self.locale(&[self.source_locale().to_string()])?
+        } else {
+            self.locale(&request.locales)?
+        };
+        let filters = self.filter_clauses(index, request)?;
+        let text: String = request.query.chars().take(MAX_QUERY_CHARS).collect();
+        let spans = words(&text);
+        let ends_in_word = spans.last().is_some_and(|(_, end)| *end == text.len());
+        let query_words: Vec<&str> = spans
+            .iter()
+            .take(MAX_QUERY_WORDS)
+            .map(|(s, e)| &text[*s..*e])
+            .collect();
+        let last = query_words.len().saturating_sub(1);
+        let clauses: Vec<Box<dyn Query>> = query_words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, word)| {
+                index.word_clause(word, i == last && ends_in_word, locale.chain())
+            })
+            .collect();
+
+        let searcher = index.reader.searcher();
+        let limit = request.limit.clamp(1, MAX_LIMIT);
+        let run = |occur: Occur| -> Result<Matches> {
+            let mut parts: Vec<(Occur, Box<dyn Query>)> =
+                clauses.iter().map(|c| (occur, c.box_clone())).collect();
+            if clauses.is_empty() {
+                parts.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
+            }
+            if occur == Occur::Should && !clauses.is_empty() {
+                // At least one word must match; filters stay required.
+                let any: Vec<(Occur, Box<dyn Query>)> = std::mem::take(&mut parts);
+                parts.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            }
+            parts.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+            let query = BooleanQuery::new(parts);
+            let collector = (
+                TopDocs::with_limit(limit)
+                    .and_offset(request.offset)
+                    .order_by_score(),
+                DocSetCollector,
+            );
+            searcher.search(&query, &collector).map_err(search_error)
+        };
+        let (mut top, mut all) = run(Occur::Must)?;
+        let mut relaxed = false;
+        if all.is_empty() && clauses.len() > 1 {
+            (top, all) = run(Occur::Should)?;
+            relaxed = true;
+        }
+
+        let mut facets = Facets::default();
+        for address in &all {
+            let doc = &index.docs[address.doc_id as usize];
+            *facets.kind.entry(doc.kind.as_str().to_owned()).or_default() += 1;
+            for value in &doc.fields {
+                *facets.field.entry(value.clone()).or_default() += 1;
+            }
+            for value in &doc.municipalities {
+                *facets.municipality.entry(value.clone()).or_default() += 1;
+            }
+            for value in &doc.languages {
+                *facets.offered_in.entry(value.clone()).or_default() += 1;
+            }
+            for value in &doc.target_groups {
+                *facets.target_group.entry(value.clone()).or_default() += 1;
+            }
+            if let Some(free) = doc.free {
+                *facets
+                    .free
+                    .entry(if free { "yes" } else { "no" }.to_owned())
+                    .or_default() += 1;
+            }
+        }
+        let matcher = Matcher::new(index, &query_words, ends_in_word);
+        let hits = top
+            .into_iter()
+            .map(|(score, address)| {
+                let doc = &index.docs[address.doc_id as usize];
+                self.hit(&locale, doc, score, &matcher)
+            })
+            .collect();
+        Ok(SearchResults {
+            total: all.len(),
+            hits,
+            facets,
+            locale: locale.primary().to_string(),
+            relaxed,
+        })
+    }
+
+    fn hit(&self, locale: &Locale, doc: &Doc, score: f32, matcher: &Matcher) -> SearchHit {
+        let title = self.name(locale, doc.kind, &doc.id);
+        let description = self
+            .text(locale, doc.kind, &doc.id, Some("description"))
+            .unwrap_or_else(|| title.clone());
+        let (snippet, highlights) = matcher.snippet(&description.text, &description.locale, 180);
+        let (_, title_highlights) = matcher.snippet(&title.text, &title.locale, usize::MAX);
+        SearchHit {
+            kind: doc.kind,
+            id: doc.id.clone(),
+            title: title.text,
+            title_locale: title.locale,
+            title_highlights,
+            snippet,
+            snippet_locale: description.locale,
+            highlights,
+            score,
+        }
+    }
+
+    fn filter_clauses(
+        &self,
+        index: &SearchIndex,
+        request: &SearchRequest,
+    ) -> Result<Vec<Box<dyn Query>>> {
+        let f = &index.facet_fields;
+        let any_of = |field: Field, values: Vec<String>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(
+                values
+                    .into_iter()
+                    .map(|v| -> (Occur, Box<dyn Query>) {
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, &v),
+                                IndexRecordOption::Basic,
+                            )),
+                        )
+                    })
+                    .collect(),
+            ))
+        };
+        let mut clauses = Vec::new();
+        if !request.kinds.is_empty() {
+            let kinds = request
+                .kinds
+                .iter()
+                .map(|k| k.as_str().to_owned())
+                .collect();
+            clauses.push(any_of(f.kind, kinds));
+        }
+        if let Some(field) = &request.field {
+            self.field(field)?;
+            clauses.push(any_of(f.field, vec![field.clone()]));
+        }
+        if let Some(municipality) = &request.municipality {
+            let scope = self
+                .municipality_scope(municipality)?
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            clauses.push(any_of(f.municipality, scope));
+        }
+        if let Some(language) = &request.offered_in {
+            let wanted = crate::l10n::parse_locale(language)?;
+            // The tags as written in the data that cover the wanted language.
+            let tags: Vec<String> = index
+                .docs
+                .iter()
+                .flat_map(|d| d.languages.iter())
+                .filter(|t| {
+                    t.parse::<LanguageIdentifier>()
+                        .is_ok_and(|t| t.language == wanted.language)
+                })
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            clauses.push(any_of(
+                f.language,
+                if tags.is_empty() {
+                    vec![wanted.to_string()]
+                } else {
+                    tags
+                },
+            ));
+        }
+        if let Some(group) = &request.target_group {
+            if !self.data().target_groups.iter().any(|t| &t.id == group) {
+                return Err(Error::NotFound {
+                    kind: "target group",
+                    id: group.clone(),
+                    suggestion: crate::structure::closest(
+                        group,
+                        self.data().target_groups.iter().map(|t| t.id.as_str()),
+                    )
+                    .map(str::to_owned),
+                });
+            }
+            clauses.push(any_of(f.target_group, vec![group.clone()]));
+        }
+        if let Some(free) = request.free {
+            clauses.push(any_of(
+                f.free,
+                vec![if free { "yes" } else { "no" }.to_owned()],
+            ));
+        }
+        Ok(clauses)
+    }
+}
+
+/// Finds the words of a text that a query matched, for highlighting.
+struct Matcher {
+    /// Per analyzer: the forms of each query word.
+    forms: HashMap<Analyzer, Vec<WordForms>>,
+    vocabulary: Vocabulary,
+}
+
+impl Matcher {
+    fn new(index: &SearchIndex, query_words: &[&str], ends_in_word: bool) -> Matcher {
+        let last = query_words.len().saturating_sub(1);
+        let forms = Analyzer::ALL
+            .into_iter()
+            .map(|analyzer| {
+                let forms = query_words
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, w)| index.forms(analyzer, w, i == last && ends_in_word))
+                    .collect();
+                (analyzer, forms)
+            })
+            .collect();
+        Matcher {
+            forms,
+            vocabulary: index.vocabulary.clone(),
+        }
+    }
+
+    fn matches(&self, analyzer: Analyzer, normalized: &str, stem: &str, parts: &[String]) -> bool {
+        self.forms.get(&analyzer).is_some_and(|forms| {
+            forms.iter().any(|q| {
+                q.stem == stem
+                    || q.normalized == normalized
+                    || q.synonyms.iter().any(|s| s == normalized)
+                    || (q.parts.len() > 1 && q.parts.iter().all(|p| parts.contains(p)))
+                    || parts.contains(&q.stem)
+                    || (q.typos > 0
+                        && (edit_distance(&q.normalized, normalized) <= q.typos as usize
+                            || edit_distance(&q.stem, stem) <= q.typos as usize))
+                    || (q.prefix && normalized.starts_with(&q.normalized))
+            })
+        })
+    }
+
+    /// The text cut to about `width` characters around the first match, with the ranges
+    /// of matched words in characters.
+    fn snippet(&self, text: &str, locale: &str, width: usize) -> (String, Vec<Highlight>) {
+        let analyzer = locale
+            .parse::<LanguageIdentifier>()
+            .map(|l| Analyzer::for_locale(&l))
+            .unwrap_or(Analyzer::Folding);
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for (start, end) in words(text) {
+            let word = &text[start..end];
+            let normalized = analyzer.normalize(word);
+            if normalized.is_empty() {
+                continue;
+            }
+            let stem = analyzer.stem(&normalized);
+            let parts: Vec<String> = if analyzer == Analyzer::German {
+                self.vocabulary
+                    .split(&normalized)
+                    .iter()
+                    .map(|p| analyzer.stem(p))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if self.matches(analyzer, &normalized, &stem, &parts) {
+                ranges.push((start, end));
+            }
+        }
+        let total_chars = text.chars().count();
+        if total_chars <= width {
+            return (text.to_owned(), to_chars(text, &ranges, 0));
+        }
+        // A window of `width` characters starting a little before the first match.
+        let first = ranges
+            .first()
+            .map_or(0, |(s, _)| text[..*s].chars().count());
+        let start_char = first.saturating_sub(width / 4);
+        let start_char = if start_char + width > total_chars {
+            total_chars - width
+        } else {
+            start_char
+        };
+        let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
+        let (mut from, mut to) = (byte_at(start_char), byte_at(start_char + width));
+        // Cut at word boundaries.
+        if from > 0 {
+            from = text[from..]
+                .find(char::is_whitespace)
+                .map_or(from, |i| from + i + 1);
+        }
+        if to < text.len() {
+            to = text[..to]
+                .rfind(char::is_whitespace)
+                .filter(|i| *i > from)
+                .unwrap_or(to);
+        }
+        let prefix = if from > 0 { "… " } else { "" };
+        let suffix = if to < text.len() { " …" } else { "" };
+        let snippet = format!("{prefix}{}{suffix}", &text[from..to]);
+        let shift = prefix.chars().count();
+        let inside: Vec<(usize, usize)> = ranges
+            .into_iter()
+            .filter(|(s, e)| *s >= from && *e <= to)
+            .map(|(s, e)| (s - from, e - from))
+            .collect();
+        let highlights = to_chars(&text[from..to], &inside, shift);
+        (snippet, highlights)
+    }
+}
+
+fn to_chars(text: &str, ranges: &[(usize, usize)], shift: usize) -> Vec<Highlight> {
+    ranges
+        .iter()
+        .map(|(s, e)| {
+            let start = text[..*s].chars().count() + shift;
+            Highlight {
+                start,
+                end: start + text[*s..*e].chars().count(),
+            }
+        })
+        .collect()
+}
