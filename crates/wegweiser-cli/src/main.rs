@@ -69,6 +69,40 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a synthetic directory of any size in the sample's format, for benchmarks.
+    Generate {
+        #[arg(long)]
+        services: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Measure search relevance: recall@5 and MRR per language on a relevance set.
+    Relevance {
+        /// The relevance set (TOML `[[queries]]`).
+        #[arg(long, default_value = "crates/wegweiser/tests/relevance/queries.toml")]
+        set: PathBuf,
+        /// Score these rankings (JSON: one array of ids per query) instead of wegweiser's.
+        #[arg(long)]
+        rankings: Option<PathBuf>,
+        /// List the queries whose expected hit is not in the top 5.
+        #[arg(long)]
+        misses: bool,
+        /// Print the relevance set itself as JSON (for other engines) and stop.
+        #[arg(long)]
+        queries_json: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Time index building and queries (natively), for scripts/bench-search.
+    #[command(name = "bench-search", hide = true)]
+    BenchSearch {
+        #[arg(long, default_value = "crates/wegweiser/tests/relevance/queries.toml")]
+        set: PathBuf,
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+    },
     /// Translation coverage per locale.
     #[command(name = "l10n-status")]
     L10nStatus {
@@ -101,7 +135,10 @@ enum ProblemFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
+    /// The whole directory, structure and Fluent texts (`Directory::from_json` reads it).
     Json,
+    /// Every searchable entity as plain text per locale, to feed other search engines.
+    Documents,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -223,14 +260,24 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             )?;
         }
         Command::Export {
-            format: ExportFormat::Json,
+            format,
             include_internal,
             out: file,
         } => {
             let directory = open(&cli.dir)?;
-            let json = directory.to_json(ExportOptions {
-                include_internal: *include_internal,
-            })?;
+            let json = match format {
+                ExportFormat::Json => directory.to_json(ExportOptions {
+                    include_internal: *include_internal,
+                })?,
+                ExportFormat::Documents => {
+                    let mut by_locale = serde_json::Map::new();
+                    for locale in directory.locales() {
+                        let documents = directory.plain_documents(&locale.to_string())?;
+                        by_locale.insert(locale.to_string(), serde_json::to_value(documents).unwrap_or_default());
+                    }
+                    serde_json::to_string(&by_locale).unwrap_or_default()
+                }
+            };
             match file {
                 Some(file) => std::fs::write(file, json + "\n")
                     .map_err(|e| Failure(format!("{}: {e}", file.display()), 2))?,
@@ -286,6 +333,65 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             } else {
                 output::search_results(&mut out, &directory, &locale, &results)?;
             }
+        }
+        Command::Generate { services, seed, out: dir } => {
+            let base = Directory::sample()?;
+            let files = wegweiser::generate::synthetic(&base, *services, *seed)?;
+            files.write_to(dir)?;
+            writeln!(out, "wrote {} services to {}", services, dir.display())?;
+        }
+        Command::Relevance { set, rankings, misses, queries_json, json } => {
+            let read = |path: &PathBuf| std::fs::read_to_string(path).map_err(|e| Failure(format!("{}: {e}", path.display()), 2));
+            let set = wegweiser::RelevanceSet::from_toml(&read(set)?)?;
+            if *queries_json {
+                writeln!(out, "{}", serde_json::to_string(&set.queries).unwrap_or_default())?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let report = match rankings {
+                Some(file) => {
+                    let rankings: Vec<Vec<String>> = serde_json::from_str(&read(file)?)
+                        .map_err(|e| Failure(format!("{}: {e}", file.display()), 2))?;
+                    wegweiser::search::relevance::score(&set, &rankings)
+                }
+                None => open(&cli.dir)?.evaluate_relevance(&set)?,
+            };
+            if *json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&report).unwrap_or_default())?;
+            } else {
+                output::relevance(&mut out, &report, *misses)?;
+            }
+        }
+        Command::BenchSearch { set, rounds } => {
+            let text = std::fs::read_to_string(set).map_err(|e| Failure(format!("{}: {e}", set.display()), 2))?;
+            let set = wegweiser::RelevanceSet::from_toml(&text)?;
+            let rss_before = resident_mb();
+            let started = std::time::Instant::now();
+            let directory = open(&cli.dir)?;
+            let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let started = std::time::Instant::now();
+            directory.search(&wegweiser::SearchRequest::new(""))?;
+            let build_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let mut latencies = Vec::new();
+            for _ in 0..*rounds {
+                for query in &set.queries {
+                    let request = wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
+                    let started = std::time::Instant::now();
+                    let results = directory.search(&request)?;
+                    latencies.push(started.elapsed().as_secs_f64() * 1e6);
+                    std::hint::black_box(results);
+                }
+            }
+            latencies.sort_by(f64::total_cmp);
+            let at = |q: f64| latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+            let report = serde_json::json!({
+                "services": directory.data().services.len(),
+                "load_ms": load_ms,
+                "build_ms": build_ms,
+                "median_us": at(0.5),
+                "p95_us": at(0.95),
+                "rss_mb": resident_mb().zip(rss_before).map(|(after, before)| after - before),
+            });
+            writeln!(out, "{report}")?;
         }
         Command::Show { id, json } => {
             let directory = open(&cli.dir)?;
@@ -565,4 +671,12 @@ fn list(
         )?;
     }
     Ok(())
+}
+
+/// Resident memory of this process in MiB (Linux), to measure what loading costs.
+fn resident_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
 }

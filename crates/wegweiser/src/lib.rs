@@ -33,6 +33,7 @@ mod directory;
 mod error;
 mod export;
 mod format;
+pub mod generate;
 mod kind;
 pub mod l10n;
 pub mod model;
@@ -55,6 +56,8 @@ pub use kind::{is_valid_id, references, Kind, Reference};
 pub use l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
+#[cfg(feature = "search")]
+pub use search::relevance::{RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};

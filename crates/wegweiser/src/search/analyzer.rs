@@ -97,7 +97,7 @@ impl Analyzer {
             Analyzer::Persian => normalize_persian(word),
             Analyzer::Russian => word.to_lowercase().replace('ё', "е"),
             Analyzer::Ukrainian => word.to_lowercase().replace(['\'', '’', 'ʼ', '`'], ""),
-            Analyzer::Turkish => turkish_lowercase(word),
+            Analyzer::Turkish => fold_latin(&turkish_lowercase(word)),
             Analyzer::English | Analyzer::Folding => fold_latin(&word.to_lowercase()),
         }
     }

@@ -2,6 +2,7 @@
 //! weighting, typo tolerance, prefixes, synonyms, filters, facets and safe highlights.
 
 pub mod analyzer;
+pub mod relevance;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -131,11 +132,11 @@ type Matches = (
 
 /// One searchable entity.
 #[derive(Debug, Clone)]
-struct Doc {
-    kind: Kind,
-    id: String,
+pub(crate) struct Doc {
+    pub(crate) kind: Kind,
+    pub(crate) id: String,
     fields: Vec<String>,
-    municipalities: Vec<String>,
+    pub(crate) municipalities: Vec<String>,
     languages: Vec<String>,
     target_groups: Vec<String>,
     free: Option<bool>,
@@ -151,7 +152,7 @@ struct LocaleFields {
 /// The search index of a directory, built once (lazily) per directory.
 pub struct SearchIndex {
     reader: IndexReader,
-    docs: Vec<Doc>,
+    pub(crate) docs: Vec<Doc>,
     locales: Vec<LocaleFields>,
     places: Field,
     facet_fields: FacetFields,
