@@ -42,13 +42,13 @@ for (const { name, dir } of datasets) {
     writeFileSync(rankings, JSON.stringify(peer.rankings));
     peerRelevance = JSON.parse(wegweiser(['relevance', '--json', '--rankings', rankings])).overall;
   }
-  rows.push({ name, engine: 'wegweiser (native)', r: oursRelevance, build: ours.build_ms, median: ours.median_us, p95: ours.p95_us, memory: ours.rss_mb });
-  rows.push({ name, engine: 'MiniSearch (Node)', r: peerRelevance, build: peer.build_ms, median: peer.median_us, p95: peer.p95_us, memory: peer.heap_mb });
+  rows.push({ name, engine: 'wegweiser (native)', r: oursRelevance, build: ours.build_ms, median: ours.median_us, p95: ours.p95_us, memory: ours.index_rss_mb, load: ours.load_rss_mb });
+  rows.push({ name, engine: 'MiniSearch (Node)', r: peerRelevance, build: peer.build_ms, median: peer.median_us, p95: peer.p95_us, memory: peer.heap_mb, load: null });
 }
 
 const fmt = (n, digits = 1) => (n === null || n === undefined ? '–' : Number(n).toFixed(digits));
-const header = ['data', 'engine', 'recall@5', 'MRR', 'build ms', 'median µs', 'p95 µs', 'memory MB'];
-const table = rows.map((r) => [r.name, r.engine, r.r ? fmt(r.r.recall_at_5, 3) : '–', r.r ? fmt(r.r.mrr, 3) : '–', fmt(r.build), fmt(r.median), fmt(r.p95), fmt(r.memory)]);
+const header = ['data', 'engine', 'recall@5', 'MRR', 'build ms', 'median µs', 'p95 µs', 'index MB', 'load MB'];
+const table = rows.map((r) => [r.name, r.engine, r.r ? fmt(r.r.recall_at_5, 3) : '–', r.r ? fmt(r.r.mrr, 3) : '–', fmt(r.build), fmt(r.median), fmt(r.p95), fmt(r.memory), fmt(r.load)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
 console.log(line(header));
@@ -58,4 +58,5 @@ for (let i = 0; i < rows.length; i += 2) {
   const [ours, peer] = [rows[i], rows[i + 1]];
   console.log(`${ours.name}: median latency ratio wegweiser/MiniSearch = ${(ours.median / peer.median).toFixed(2)}`);
 }
-console.log('memory: wegweiser = resident set growth while loading and indexing; MiniSearch = V8 heap growth while indexing.');
+console.log('index MB: wegweiser = resident memory growth while building the index; MiniSearch = V8 heap growth while indexing (documents already loaded).');
+console.log('load MB: wegweiser = resident memory growth while reading and validating the directory (TOML + Fluent).');

@@ -273,7 +273,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     let mut by_locale = serde_json::Map::new();
                     for locale in directory.locales() {
                         let documents = directory.plain_documents(&locale.to_string())?;
-                        by_locale.insert(locale.to_string(), serde_json::to_value(documents).unwrap_or_default());
+                        by_locale.insert(
+                            locale.to_string(),
+                            serde_json::to_value(documents).unwrap_or_default(),
+                        );
                     }
                     serde_json::to_string(&by_locale).unwrap_or_default()
                 }
@@ -334,17 +337,34 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 output::search_results(&mut out, &directory, &locale, &results)?;
             }
         }
-        Command::Generate { services, seed, out: dir } => {
+        Command::Generate {
+            services,
+            seed,
+            out: dir,
+        } => {
             let base = Directory::sample()?;
             let files = wegweiser::generate::synthetic(&base, *services, *seed)?;
             files.write_to(dir)?;
             writeln!(out, "wrote {} services to {}", services, dir.display())?;
         }
-        Command::Relevance { set, rankings, misses, queries_json, json } => {
-            let read = |path: &PathBuf| std::fs::read_to_string(path).map_err(|e| Failure(format!("{}: {e}", path.display()), 2));
+        Command::Relevance {
+            set,
+            rankings,
+            misses,
+            queries_json,
+            json,
+        } => {
+            let read = |path: &PathBuf| {
+                std::fs::read_to_string(path)
+                    .map_err(|e| Failure(format!("{}: {e}", path.display()), 2))
+            };
             let set = wegweiser::RelevanceSet::from_toml(&read(set)?)?;
             if *queries_json {
-                writeln!(out, "{}", serde_json::to_string(&set.queries).unwrap_or_default())?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&set.queries).unwrap_or_default()
+                )?;
                 return Ok(ExitCode::SUCCESS);
             }
             let report = match rankings {
@@ -356,25 +376,33 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 None => open(&cli.dir)?.evaluate_relevance(&set)?,
             };
             if *json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&report).unwrap_or_default())?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                )?;
             } else {
                 output::relevance(&mut out, &report, *misses)?;
             }
         }
         Command::BenchSearch { set, rounds } => {
-            let text = std::fs::read_to_string(set).map_err(|e| Failure(format!("{}: {e}", set.display()), 2))?;
+            let text = std::fs::read_to_string(set)
+                .map_err(|e| Failure(format!("{}: {e}", set.display()), 2))?;
             let set = wegweiser::RelevanceSet::from_toml(&text)?;
             let rss_before = resident_mb();
             let started = std::time::Instant::now();
             let directory = open(&cli.dir)?;
             let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let rss_loaded = resident_mb();
             let started = std::time::Instant::now();
             directory.search(&wegweiser::SearchRequest::new(""))?;
             let build_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let rss_indexed = resident_mb();
             let mut latencies = Vec::new();
             for _ in 0..*rounds {
                 for query in &set.queries {
-                    let request = wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
+                    let request =
+                        wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
                     let started = std::time::Instant::now();
                     let results = directory.search(&request)?;
                     latencies.push(started.elapsed().as_secs_f64() * 1e6);
@@ -382,14 +410,20 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 }
             }
             latencies.sort_by(f64::total_cmp);
-            let at = |q: f64| latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+            let at = |q: f64| {
+                latencies
+                    .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
+                    .copied()
+                    .unwrap_or(0.0)
+            };
             let report = serde_json::json!({
                 "services": directory.data().services.len(),
                 "load_ms": load_ms,
                 "build_ms": build_ms,
                 "median_us": at(0.5),
                 "p95_us": at(0.95),
-                "rss_mb": resident_mb().zip(rss_before).map(|(after, before)| after - before),
+                "load_rss_mb": rss_loaded.zip(rss_before).map(|(after, before)| after - before),
+                "index_rss_mb": rss_indexed.zip(rss_loaded).map(|(after, before)| after - before),
             });
             writeln!(out, "{report}")?;
         }

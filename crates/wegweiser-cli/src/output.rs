@@ -468,18 +468,35 @@ fn mark(text: &str, highlights: &[wegweiser::Highlight]) -> String {
 }
 
 /// The relevance table: queries, recall@5 and MRR per language and overall.
-pub fn relevance(out: &mut impl Write, report: &wegweiser::RelevanceReport, misses: bool) -> io::Result<()> {
+pub fn relevance(
+    out: &mut impl Write,
+    report: &wegweiser::RelevanceReport,
+    misses: bool,
+) -> io::Result<()> {
     let row = |name: &str, s: &wegweiser::search::relevance::Score| {
-        vec![name.to_owned(), s.queries.to_string(), format!("{:.3}", s.recall_at_5), format!("{:.3}", s.mrr)]
+        vec![
+            name.to_owned(),
+            s.queries.to_string(),
+            format!("{:.3}", s.recall_at_5),
+            format!("{:.3}", s.mrr),
+        ]
     };
-    let mut rows: Vec<Vec<String>> = report.by_language.iter().map(|(lang, s)| row(lang, s)).collect();
+    let mut rows: Vec<Vec<String>> = report
+        .by_language
+        .iter()
+        .map(|(lang, s)| row(lang, s))
+        .collect();
     rows.push(row("all", &report.overall));
     let header = ["language", "queries", "recall@5", "MRR"].map(String::from);
     table(out, &header, &rows, &[false, true, true, true])?;
     if misses {
         writeln!(out)?;
         for miss in &report.misses {
-            writeln!(out, "[{}] {:?}: expected {:?}, got {:?}", miss.lang, miss.query, miss.expected, miss.top)?;
+            writeln!(
+                out,
+                "[{}] {:?}: expected {:?}, got {:?}",
+                miss.lang, miss.query, miss.expected, miss.top
+            )?;
         }
     }
     Ok(())

@@ -299,3 +299,93 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn search_answers_in_the_readers_language_as_json() {
+    let output = wegweiser(&[
+        "search",
+        "دورة لغة",
+        "--lang",
+        "ar",
+        "--json",
+        "--limit",
+        "3",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(value["total"].as_u64().unwrap() >= 3);
+    let hit = &value["hits"][0];
+    for key in [
+        "kind",
+        "id",
+        "title",
+        "title_locale",
+        "snippet",
+        "highlights",
+        "score",
+    ] {
+        assert!(!hit[key].is_null(), "hit lacks {key}: {hit}");
+    }
+    assert_eq!(hit["title_locale"], "ar");
+    assert!(value["facets"]["kind"].is_object());
+}
+
+#[test]
+fn search_with_filters_and_sorbian_town_names() {
+    let output = wegweiser(&["search", "Sprachkurs Grodk", "--kind", "service"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Spremberg"), "{text}");
+    assert!(text.contains('«'), "matches are marked: {text}");
+    let output = wegweiser(&[
+        "search",
+        "Beratung",
+        "--municipality",
+        "Baršć",
+        "--offered-in",
+        "ar",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["facets"]["municipality"]["forst"], value["total"]);
+    // Hostile input is just text.
+    let output = wegweiser(&["search", "((( \"AND OR <script>", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn relevance_and_generate_commands() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .current_dir(&root)
+        .args(["relevance", "--json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(report["overall"]["recall_at_5"].as_f64().unwrap() > 0.5);
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("generated");
+    let output = wegweiser(&[
+        "generate",
+        "--services",
+        "120",
+        "--seed",
+        "3",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = wegweiser(&["validate", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    let output = wegweiser(&[
+        "--dir",
+        out.to_str().unwrap(),
+        "search",
+        "Integrationskurs",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(value["total"].as_u64().unwrap() > 0);
+}

@@ -34,7 +34,11 @@ fn querying(c: &mut Criterion) {
             }
         })
     });
-    for (name, query, lang) in [("one word, de", "Beratung", "de"), ("typo + prefix, de", "Integrazionskur", "de"), ("arabic", "دورة لغة", "ar")] {
+    for (name, query, lang) in [
+        ("one word, de", "Beratung", "de"),
+        ("typo + prefix, de", "Integrazionskur", "de"),
+        ("arabic", "دورة لغة", "ar"),
+    ] {
         c.bench_function(&format!("query: {name}"), |b| {
             let request = SearchRequest::new(query).lang(lang);
             b.iter(|| std::hint::black_box(directory.search(&request).unwrap()))

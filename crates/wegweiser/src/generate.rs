@@ -37,7 +37,9 @@ pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceF
     let mut random = Random::new(seed);
     let mut data = base.data().clone();
     if data.services.is_empty() {
-        return Err(Error::InvalidArgument("the base directory has no services to copy".into()));
+        return Err(Error::InvalidArgument(
+            "the base directory has no services to copy".into(),
+        ));
     }
     let templates = data.services.clone();
     let towns: Vec<String> = data
@@ -60,8 +62,12 @@ pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceF
             .cloned();
         locations.push(Location {
             id: location_id.clone(),
-            street: base_location.as_ref().map_or_else(|| "Hauptstraße 1".to_owned(), |l| l.street.clone()),
-            postal_code: base_location.as_ref().map_or_else(|| "03149".to_owned(), |l| l.postal_code.clone()),
+            street: base_location
+                .as_ref()
+                .map_or_else(|| "Hauptstraße 1".to_owned(), |l| l.street.clone()),
+            postal_code: base_location
+                .as_ref()
+                .map_or_else(|| "03149".to_owned(), |l| l.postal_code.clone()),
             municipality: Some(town.clone()),
             locality: None,
             coordinates: None,
@@ -88,26 +94,50 @@ pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceF
             data.municipalities
                 .iter()
                 .find(|m| m.id == id)
-                .map(|m| if locale.language.as_str() == "dsb" { m.name_dsb.clone().unwrap_or_else(|| m.name_de.clone()) } else { m.name_de.clone() })
+                .map(|m| {
+                    if locale.language.as_str() == "dsb" {
+                        m.name_dsb.clone().unwrap_or_else(|| m.name_de.clone())
+                    } else {
+                        m.name_de.clone()
+                    }
+                })
                 .unwrap_or_default()
         };
         // The sample's files without its service messages, then the generated services.
         let mut text = String::new();
-        for file in base.sources().fluent.iter().filter(|f| SourceFiles::locale_of(&f.path) == Some(&locale.to_string())) {
+        for file in base
+            .sources()
+            .fluent
+            .iter()
+            .filter(|f| SourceFiles::locale_of(&f.path) == Some(&locale.to_string()))
+        {
             text.push_str(&remove_kind_messages(&file.text, Kind::Service));
             text.push('\n');
         }
         for (id, template, town) in &origin {
             let message = Kind::Service.message_id(template);
-            let Some(name) = base.catalog().format(&chain, &message, None, None) else { continue };
-            text.push_str(&format!("{} = {} – {}\n", Kind::Service.message_id(id), escape(&name.text), escape(&town_name(town))));
+            let Some(name) = base.catalog().format(&chain, &message, None, None) else {
+                continue;
+            };
+            text.push_str(&format!(
+                "{} = {} – {}\n",
+                Kind::Service.message_id(id),
+                escape(&name.text),
+                escape(&town_name(town))
+            ));
             for attribute in Kind::Service.attributes() {
-                if let Some(value) = base.catalog().format(&chain, &message, Some(attribute), None) {
+                if let Some(value) = base
+                    .catalog()
+                    .format(&chain, &message, Some(attribute), None)
+                {
                     text.push_str(&format!("    .{attribute} = {}\n", escape(&value.text)));
                 }
             }
         }
-        fluent.push(SourceFile::new(format!("locales/{locale}/directory.ftl"), text));
+        fluent.push(SourceFile::new(
+            format!("locales/{locale}/directory.ftl"),
+            text,
+        ));
     }
     let structure = toml::to_string(&data).map_err(|e| Error::InvalidArgument(e.to_string()))?;
     Ok(SourceFiles {
@@ -174,7 +204,11 @@ mod tests {
         assert_eq!(files, synthetic(&sample, 150, 7).unwrap());
         assert_ne!(files, synthetic(&sample, 150, 8).unwrap());
         let (directory, problems) = Directory::from_sources_lenient(files).unwrap();
-        let errors: Vec<String> = problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+        let errors: Vec<String> = problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(ToString::to_string)
+            .collect();
         assert!(errors.is_empty(), "{errors:#?}");
         assert_eq!(directory.data().services.len(), 150);
         // Translation coverage resembles the sample's.

@@ -297,6 +297,21 @@ impl Checker<'_, '_> {
                     ),
                 );
             }
+            for (i, word) in set.words.iter().enumerate() {
+                if word.trim().is_empty() || word.trim().contains(char::is_whitespace) {
+                    self.report(
+                        &[
+                            Seg::Key("synonyms"),
+                            Seg::Index(index),
+                            Seg::Key("words"),
+                            Seg::Index(i),
+                        ],
+                        Severity::Error,
+                        ProblemCode::InvalidValue,
+                        format!("synonym `{word}` must be a single word"),
+                    );
+                }
+            }
         }
         for (index, measure) in data.measures.iter().enumerate() {
             if let Some(frame) = &measure.time_frame {

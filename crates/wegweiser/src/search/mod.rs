@@ -4,13 +4,14 @@
 pub mod analyzer;
 pub mod relevance;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
+use tantivy::directory::RamDirectory;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STRING};
-use tantivy::tokenizer::PreTokenizedString;
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, TantivyDocument, Term};
 use unic_langid::LanguageIdentifier;
 
@@ -18,7 +19,6 @@ use crate::directory::{Directory, Locale};
 use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::l10n::LocaleChain;
-use crate::structure::edit_distance;
 use analyzer::{words, Analyzer, Vocabulary};
 
 /// The most characters of a query that are looked at; the rest is ignored.
@@ -125,16 +125,15 @@ pub struct SearchResults {
 }
 
 /// The page of scored hits and every matching document.
-type Matches = (
-    Vec<(f32, tantivy::DocAddress)>,
-    HashSet<tantivy::DocAddress>,
-);
+type Matches = (Vec<(f32, tantivy::DocAddress)>, Vec<u32>);
 
 /// One searchable entity.
 #[derive(Debug, Clone)]
 pub(crate) struct Doc {
     pub(crate) kind: Kind,
     pub(crate) id: String,
+    /// Positions of this document's facet values in `SearchIndex::facet_values`.
+    facet_ids: Vec<u32>,
     fields: Vec<String>,
     pub(crate) municipalities: Vec<String>,
     languages: Vec<String>,
@@ -156,7 +155,11 @@ pub struct SearchIndex {
     locales: Vec<LocaleFields>,
     places: Field,
     facet_fields: FacetFields,
-    vocabulary: Vocabulary,
+    vocabulary: Arc<Vocabulary>,
+    /// Levenshtein automaton builders for 0, 1 and 2 typos, built when first needed.
+    levenshtein: [std::sync::OnceLock<levenshtein_automata::LevenshteinAutomatonBuilder>; 3],
+    /// Every (facet, value) pair once; documents refer to them by position.
+    facet_values: Vec<(FacetName, String)>,
     /// Synonym groups per analyzer, as normalized words.
     synonyms: Vec<(Analyzer, Vec<String>)>,
 }
@@ -199,22 +202,25 @@ impl SearchIndex {
         let data = directory.data();
         let locales = directory.locales();
         let mut builder = Schema::builder();
-        let text = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("raw")
-                .set_index_option(IndexRecordOption::WithFreqs),
-        );
+        let text_for = |analyzer: Analyzer| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&tokenizer_name(analyzer))
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            )
+        };
         let mut locale_fields = Vec::new();
         for locale in &locales {
             let tag = locale.to_string().replace('-', "_");
+            let analyzer = Analyzer::for_locale(locale);
             locale_fields.push(LocaleFields {
                 locale: locale.clone(),
-                analyzer: Analyzer::for_locale(locale),
-                title: builder.add_text_field(&format!("title_{tag}"), text.clone()),
-                body: builder.add_text_field(&format!("body_{tag}"), text.clone()),
+                analyzer,
+                title: builder.add_text_field(&format!("title_{tag}"), text_for(analyzer)),
+                body: builder.add_text_field(&format!("body_{tag}"), text_for(analyzer)),
             });
         }
-        let places = builder.add_text_field("places", text.clone());
+        let places = builder.add_text_field("places", text_for(Analyzer::Folding));
         let facet_fields = FacetFields {
             kind: builder.add_text_field("kind", STRING),
             field: builder.add_text_field("field", STRING),
@@ -238,22 +244,37 @@ impl SearchIndex {
                 );
             }
         }
-        let vocabulary = Vocabulary::from_texts(german_texts.iter().map(String::as_str));
+        let vocabulary = Arc::new(Vocabulary::from_texts(
+            german_texts.iter().map(String::as_str),
+        ));
+        let tokenizers = tantivy::tokenizer::TokenizerManager::default();
+        for analyzer in Analyzer::ALL {
+            let tokenizer = AnalyzerTokenizer {
+                analyzer,
+                vocabulary: Arc::clone(&vocabulary),
+                tokens: Vec::new(),
+                cache: HashMap::new(),
+            };
+            tokenizers.register(&tokenizer_name(analyzer), tokenizer);
+        }
 
         let index = Index::builder()
             .schema(schema)
+            .tokenizers(tokenizers)
             .settings(IndexSettings {
                 // Works the same natively and in WebAssembly, which has no threads.
                 docstore_compress_dedicated_thread: false,
                 ..IndexSettings::default()
             })
-            .create_in_ram()
+            // One segment: document ids are the positions in `docs`, and no thread is
+            // needed, so the same code runs in WebAssembly.
+            .single_segment_index_writer(RamDirectory::create(), 50_000_000)
             .map_err(search_error)?;
-        let mut writer = index
-            .writer_with_num_threads::<TantivyDocument>(1, 15_000_000)
-            .map_err(search_error)?;
+        let mut writer = index;
 
         let mut docs = Vec::new();
+        let mut facet_values: Vec<(FacetName, String)> = Vec::new();
+        let mut facet_lookup: HashMap<(FacetName, String), u32> = HashMap::new();
         for kind in SEARCHABLE {
             for (index_in_kind, id) in crate::kind::ids(data, kind).into_iter().enumerate() {
                 let doc = describe(directory, kind, index_in_kind, id);
@@ -265,10 +286,8 @@ impl SearchIndex {
                             .catalog()
                             .format(&chain, &kind.message_id(id), None, None);
                     if let Some(title) = title {
-                        document.add_pre_tokenized_text(
-                            fields.title,
-                            pre_tokenized(fields.analyzer, &title.text, &vocabulary),
-                        );
+                        document.add_text(fields.body, &title.text);
+                        document.add_text(fields.title, &title.text);
                     }
                     for attribute in body_attributes(kind) {
                         if let Some(text) = directory.catalog().format(
@@ -277,18 +296,12 @@ impl SearchIndex {
                             Some(attribute),
                             None,
                         ) {
-                            document.add_pre_tokenized_text(
-                                fields.body,
-                                pre_tokenized(fields.analyzer, &text.text, &vocabulary),
-                            );
+                            document.add_text(fields.body, &text.text);
                         }
                     }
                 }
                 let place_names = place_names(directory, &doc.municipalities);
-                document.add_pre_tokenized_text(
-                    places,
-                    pre_tokenized(Analyzer::Folding, &place_names, &vocabulary),
-                );
+                document.add_text(places, &place_names);
                 document.add_text(facet_fields.kind, kind.as_str());
                 for value in &doc.fields {
                     document.add_text(facet_fields.field, value);
@@ -306,10 +319,15 @@ impl SearchIndex {
                     document.add_text(facet_fields.free, if free { "yes" } else { "no" });
                 }
                 writer.add_document(document).map_err(search_error)?;
+                let mut doc = doc;
+                doc.facet_ids = doc
+                    .facet_pairs()
+                    .map(|pair| intern(&mut facet_values, &mut facet_lookup, pair))
+                    .collect();
                 docs.push(doc);
             }
         }
-        writer.commit().map_err(search_error)?;
+        let index = writer.finalize().map_err(search_error)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -335,8 +353,132 @@ impl SearchIndex {
             places,
             facet_fields,
             vocabulary,
+            levenshtein: Default::default(),
+            facet_values,
             synonyms,
         })
+    }
+}
+
+/// The most terms one word expands to per field (typos and prefixes), to bound the work.
+const MAX_EXPANSIONS: usize = 32;
+
+/// Weight of a term found by typo tolerance or as a completion, below an exact match (2.0).
+fn expansion_boost(distance: u8) -> f32 {
+    match distance {
+        0 => 1.0,
+        1 => 0.5,
+        _ => 0.3,
+    }
+}
+
+fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let term = Term::from_field_text(field, text);
+    Box::new(BoostQuery::new(
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+        boost,
+    ))
+}
+
+/// A Levenshtein automaton over the term dictionary.
+struct DfaRef<'a>(&'a levenshtein_automata::DFA);
+
+impl tantivy_fst::Automaton for DfaRef<'_> {
+    type State = u32;
+
+    fn start(&self) -> u32 {
+        self.0.initial_state()
+    }
+
+    fn is_match(&self, state: &u32) -> bool {
+        matches!(
+            self.0.distance(*state),
+            levenshtein_automata::Distance::Exact(_)
+        )
+    }
+
+    fn can_match(&self, state: &u32) -> bool {
+        *state != levenshtein_automata::SINK_STATE
+    }
+
+    fn accept(&self, state: &u32, byte: u8) -> u32 {
+        self.0.transition(*state, byte)
+    }
+}
+
+/// The facets results are counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum FacetName {
+    Kind,
+    Field,
+    Municipality,
+    OfferedIn,
+    TargetGroup,
+    Free,
+}
+
+fn intern(
+    values: &mut Vec<(FacetName, String)>,
+    lookup: &mut HashMap<(FacetName, String), u32>,
+    pair: (FacetName, String),
+) -> u32 {
+    *lookup.entry(pair.clone()).or_insert_with(|| {
+        values.push(pair);
+        (values.len() - 1) as u32
+    })
+}
+
+impl Doc {
+    fn facet_pairs(&self) -> impl Iterator<Item = (FacetName, String)> + '_ {
+        std::iter::once((FacetName::Kind, self.kind.as_str().to_owned()))
+            .chain(self.fields.iter().map(|v| (FacetName::Field, v.clone())))
+            .chain(
+                self.municipalities
+                    .iter()
+                    .map(|v| (FacetName::Municipality, v.clone())),
+            )
+            .chain(
+                self.languages
+                    .iter()
+                    .map(|v| (FacetName::OfferedIn, v.clone())),
+            )
+            .chain(
+                self.target_groups
+                    .iter()
+                    .map(|v| (FacetName::TargetGroup, v.clone())),
+            )
+            .chain(
+                self.free
+                    .map(|f| (FacetName::Free, if f { "yes" } else { "no" }.to_owned())),
+            )
+    }
+}
+
+impl SearchIndex {
+    /// Counts facet values over the matching documents with plain arrays, then names them.
+    fn facet_counts(&self, matching: &[u32]) -> Facets {
+        let mut counts = vec![0usize; self.facet_values.len()];
+        for doc in matching {
+            for id in &self.docs[*doc as usize].facet_ids {
+                counts[*id as usize] += 1;
+            }
+        }
+        let mut facets = Facets::default();
+        for ((name, value), count) in self.facet_values.iter().zip(counts) {
+            if count == 0 {
+                continue;
+            }
+            let map = match name {
+                FacetName::Kind => &mut facets.kind,
+                FacetName::Field => &mut facets.field,
+                FacetName::Municipality => &mut facets.municipality,
+                FacetName::OfferedIn => &mut facets.offered_in,
+                FacetName::TargetGroup => &mut facets.target_group,
+                FacetName::Free => &mut facets.free,
+            };
+            map.insert(value.clone(), count);
+        }
+        facets
     }
 }
 
@@ -344,21 +486,88 @@ fn search_error(error: tantivy::TantivyError) -> Error {
     Error::Search(error.to_string())
 }
 
-fn pre_tokenized(analyzer: Analyzer, text: &str, vocabulary: &Vocabulary) -> PreTokenizedString {
-    let tokens = analyzer
-        .index_terms(text, Some(vocabulary))
-        .into_iter()
-        .map(|t| tantivy::tokenizer::Token {
-            offset_from: t.start,
-            offset_to: t.end,
-            position: t.position,
-            text: t.term,
-            position_length: 1,
-        })
-        .collect();
-    PreTokenizedString {
-        text: text.to_owned(),
-        tokens,
+fn tokenizer_name(analyzer: Analyzer) -> String {
+    format!("wegweiser-{}", analyzer.name())
+}
+
+/// The analyzers as tantivy tokenizers, so tantivy indexes raw text with them.
+#[derive(Clone)]
+struct AnalyzerTokenizer {
+    analyzer: Analyzer,
+    vocabulary: Arc<Vocabulary>,
+    tokens: Vec<tantivy::tokenizer::Token>,
+    /// Terms of each word seen so far: directories repeat their words a lot, and
+    /// stemming and compound splitting are the dear part of indexing.
+    cache: HashMap<String, Vec<String>>,
+}
+
+struct AnalyzerTokenStream<'a> {
+    tokens: &'a [tantivy::tokenizer::Token],
+    cursor: usize,
+    // tantivy may ask for the current token before the first `advance`.
+    empty: tantivy::tokenizer::Token,
+}
+
+impl tantivy::tokenizer::Tokenizer for AnalyzerTokenizer {
+    type TokenStream<'a> = AnalyzerTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerTokenStream<'a> {
+        self.tokens.clear();
+        for (position, (start, end)) in words(text).into_iter().enumerate() {
+            let word = &text[start..end];
+            if !self.cache.contains_key(word) {
+                let terms = self
+                    .analyzer
+                    .index_terms(word, Some(&self.vocabulary))
+                    .into_iter()
+                    .map(|t| t.term)
+                    .collect();
+                self.cache.insert(word.to_owned(), terms);
+            }
+            for term in &self.cache[word] {
+                self.tokens.push(tantivy::tokenizer::Token {
+                    offset_from: start,
+                    offset_to: end,
+                    position,
+                    text: term.clone(),
+                    position_length: 1,
+                });
+            }
+        }
+        AnalyzerTokenStream {
+            tokens: &self.tokens,
+            cursor: 0,
+            empty: tantivy::tokenizer::Token::default(),
+        }
+    }
+}
+
+impl tantivy::tokenizer::TokenStream for AnalyzerTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.cursor < self.tokens.len() {
+            self.cursor += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn token(&self) -> &tantivy::tokenizer::Token {
+        self.cursor
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .unwrap_or(&self.empty)
+    }
+
+    fn token_mut(&mut self) -> &mut tantivy::tokenizer::Token {
+        match self.cursor.checked_sub(1) {
+            Some(i) if i < self.tokens.len() => {
+                // Tokens are only read through this stream; a copy keeps the slice shared.
+                self.empty = self.tokens[i].clone();
+                &mut self.empty
+            }
+            _ => &mut self.empty,
+        }
     }
 }
 
@@ -388,6 +597,7 @@ fn describe(directory: &Directory, kind: Kind, index: usize, id: &str) -> Doc {
     let mut doc = Doc {
         kind,
         id: id.to_owned(),
+        facet_ids: Vec::new(),
         fields: Vec::new(),
         municipalities: Vec::new(),
         languages: Vec::new(),
@@ -496,16 +706,17 @@ impl SearchIndex {
         })
     }
 
-    fn word_query(&self, field: Field, forms: &WordForms, fuzzy: bool) -> Box<dyn Query> {
-        let term = |text: &str| Term::from_field_text(field, text);
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    /// Exact forms of a word in one field: stem, unstemmed form, compound parts, synonyms.
+    fn exact_query(&self, field: Field, forms: &WordForms) -> Box<dyn Query> {
         let exact = |text: &str, boost: f32| -> Box<dyn Query> {
+            let term = Term::from_field_text(field, text);
             Box::new(BoostQuery::new(
-                Box::new(TermQuery::new(term(text), IndexRecordOption::WithFreqs)),
+                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
                 boost,
             ))
         };
-        alternatives.push((Occur::Should, exact(&forms.stem, 2.0)));
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, exact(&forms.stem, 2.0))];
         if forms.normalized != forms.stem {
             alternatives.push((Occur::Should, exact(&forms.normalized, 2.0)));
         }
@@ -523,28 +734,51 @@ impl SearchIndex {
         for synonym in &forms.synonyms {
             alternatives.push((Occur::Should, exact(synonym, 1.2)));
         }
-        if fuzzy && forms.typos > 0 {
-            let fuzzy_query = FuzzyTermQuery::new(term(&forms.normalized), forms.typos, true);
-            alternatives.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(fuzzy_query), 0.6)),
-            ));
-            if forms.stem != forms.normalized {
-                let fuzzy_stem = FuzzyTermQuery::new(term(&forms.stem), forms.typos, true);
-                alternatives.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(fuzzy_stem), 0.6)),
-                ));
+        Box::new(BooleanQuery::new(alternatives))
+    }
+
+    /// Terms of `field` within the word's typo budget (for the last word: terms it is a
+    /// prefix of, within the budget), with their distance. At most [`MAX_EXPANSIONS`].
+    fn expand(&self, field: Field, forms: &WordForms) -> Vec<(String, u8)> {
+        if forms.typos == 0 && !forms.prefix {
+            return Vec::new();
+        }
+        let builder = self.levenshtein(forms.typos);
+        let dfa = if forms.prefix {
+            builder.build_prefix_dfa(&forms.normalized)
+        } else {
+            builder.build_dfa(&forms.normalized)
+        };
+        let searcher = self.reader.searcher();
+        let Some(segment) = searcher.segment_readers().first() else {
+            return Vec::new();
+        };
+        let Ok(inverted) = segment.inverted_index(field) else {
+            return Vec::new();
+        };
+        let Ok(mut stream) = inverted.terms().search(DfaRef(&dfa)).into_stream() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        while stream.advance() && out.len() < MAX_EXPANSIONS {
+            let Ok(text) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if text == forms.normalized || text == forms.stem {
+                continue;
+            }
+            if let levenshtein_automata::Distance::Exact(distance) = dfa.eval(stream.key()) {
+                out.push((text.to_owned(), distance));
             }
         }
-        if forms.prefix && fuzzy && forms.normalized.chars().count() >= 2 {
-            let prefix = FuzzyTermQuery::new_prefix(term(&forms.normalized), forms.typos, true);
-            alternatives.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(prefix), 0.7)),
-            ));
-        }
-        Box::new(BooleanQuery::new(alternatives))
+        out
+    }
+
+    fn levenshtein(&self, distance: u8) -> &levenshtein_automata::LevenshteinAutomatonBuilder {
+        let index = usize::from(distance.min(2));
+        self.levenshtein[index].get_or_init(|| {
+            levenshtein_automata::LevenshteinAutomatonBuilder::new(distance.min(2), true)
+        })
     }
 
     /// The query for one word over every field, weighted by where the locale stands.
@@ -564,17 +798,36 @@ impl SearchIndex {
             let Some(forms) = self.forms(locale_fields.analyzer, word, prefix) else {
                 continue;
             };
-            let title = self.word_query(locale_fields.title, &forms, fuzzy);
-            let body = self.word_query(locale_fields.body, &forms, fuzzy);
+            let title = self.exact_query(locale_fields.title, &forms);
+            let body = self.exact_query(locale_fields.body, &forms);
             fields.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(title, 3.0 * weight)),
             ));
             fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
+            if fuzzy {
+                // The body holds the title's words too, so its dictionary has every term.
+                for (term, distance) in self.expand(locale_fields.body, &forms) {
+                    let boost = expansion_boost(distance) * weight;
+                    fields.push((
+                        Occur::Should,
+                        term_query(locale_fields.title, &term, 3.0 * boost),
+                    ));
+                    fields.push((Occur::Should, term_query(locale_fields.body, &term, boost)));
+                }
+            }
         }
         let forms = self.forms(Analyzer::Folding, word, prefix)?;
-        let places = self.word_query(self.places, &forms, true);
-        fields.push((Occur::Should, Box::new(BoostQuery::new(places, 2.0))));
+        fields.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(self.exact_query(self.places, &forms), 2.0)),
+        ));
+        for (term, distance) in self.expand(self.places, &forms) {
+            fields.push((
+                Occur::Should,
+                term_query(self.places, &term, 2.0 * expansion_boost(distance)),
+            ));
+        }
         Some(Box::new(BooleanQuery::new(fields)))
     }
 }
@@ -629,7 +882,7 @@ impl Directory {
                 TopDocs::with_limit(limit)
                     .and_offset(request.offset)
                     .order_by_score(),
-                DocSetCollector,
+                DocIds,
             );
             searcher.search(&query, &collector).map_err(search_error)
         };
@@ -640,29 +893,7 @@ impl Directory {
             relaxed = true;
         }
 
-        let mut facets = Facets::default();
-        for address in &all {
-            let doc = &index.docs[address.doc_id as usize];
-            *facets.kind.entry(doc.kind.as_str().to_owned()).or_default() += 1;
-            for value in &doc.fields {
-                *facets.field.entry(value.clone()).or_default() += 1;
-            }
-            for value in &doc.municipalities {
-                *facets.municipality.entry(value.clone()).or_default() += 1;
-            }
-            for value in &doc.languages {
-                *facets.offered_in.entry(value.clone()).or_default() += 1;
-            }
-            for value in &doc.target_groups {
-                *facets.target_group.entry(value.clone()).or_default() += 1;
-            }
-            if let Some(free) = doc.free {
-                *facets
-                    .free
-                    .entry(if free { "yes" } else { "no" }.to_owned())
-                    .or_default() += 1;
-            }
-        }
+        let facets = index.facet_counts(&all);
         let matcher = Matcher::new(index, &query_words, ends_in_word);
         let hits = top
             .into_iter()
@@ -795,7 +1026,9 @@ impl Directory {
 struct Matcher {
     /// Per analyzer: the forms of each query word.
     forms: HashMap<Analyzer, Vec<WordForms>>,
-    vocabulary: Vocabulary,
+    vocabulary: Arc<Vocabulary>,
+    /// Words already judged in this query's hits: descriptions share many words.
+    seen: std::cell::RefCell<HashMap<(Analyzer, String), bool>>,
 }
 
 impl Matcher {
@@ -814,7 +1047,8 @@ impl Matcher {
             .collect();
         Matcher {
             forms,
-            vocabulary: index.vocabulary.clone(),
+            vocabulary: Arc::clone(&index.vocabulary),
+            seen: Default::default(),
         }
     }
 
@@ -827,11 +1061,31 @@ impl Matcher {
                     || (q.parts.len() > 1 && q.parts.iter().all(|p| parts.contains(p)))
                     || parts.contains(&q.stem)
                     || (q.typos > 0
-                        && (edit_distance(&q.normalized, normalized) <= q.typos as usize
-                            || edit_distance(&q.stem, stem) <= q.typos as usize))
+                        && (within_distance(&q.normalized, normalized, q.typos as usize)
+                            || within_distance(&q.stem, stem, q.typos as usize)))
                     || (q.prefix && normalized.starts_with(&q.normalized))
             })
         })
+    }
+
+    /// Whether a word of a hit's text is one the query matched.
+    fn judge(&self, analyzer: Analyzer, word: &str) -> bool {
+        let normalized = analyzer.normalize(word);
+        if normalized.is_empty() {
+            return false;
+        }
+        let stem = analyzer.stem(&normalized);
+        // Compound parts only when the whole word did not match: splitting is dear.
+        self.matches(analyzer, &normalized, &stem, &[])
+            || (analyzer == Analyzer::German && normalized.len() >= 8 && {
+                let parts: Vec<String> = self
+                    .vocabulary
+                    .split(&normalized)
+                    .iter()
+                    .map(|p| analyzer.stem(p))
+                    .collect();
+                !parts.is_empty() && self.matches(analyzer, &normalized, &stem, &parts)
+            })
     }
 
     /// The text cut to about `width` characters around the first match, with the ranges
@@ -844,21 +1098,17 @@ impl Matcher {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for (start, end) in words(text) {
             let word = &text[start..end];
-            let normalized = analyzer.normalize(word);
-            if normalized.is_empty() {
-                continue;
-            }
-            let stem = analyzer.stem(&normalized);
-            let parts: Vec<String> = if analyzer == Analyzer::German {
-                self.vocabulary
-                    .split(&normalized)
-                    .iter()
-                    .map(|p| analyzer.stem(p))
-                    .collect()
-            } else {
-                Vec::new()
+            let key = (analyzer, word.to_owned());
+            let known = self.seen.borrow().get(&key).copied();
+            let matched = match known {
+                Some(matched) => matched,
+                None => {
+                    let matched = self.judge(analyzer, word);
+                    self.seen.borrow_mut().insert(key, matched);
+                    matched
+                }
             };
-            if self.matches(analyzer, &normalized, &stem, &parts) {
+            if matched {
                 ranges.push((start, end));
             }
         }
@@ -915,4 +1165,88 @@ fn to_chars(text: &str, ranges: &[(usize, usize)], shift: usize) -> Vec<Highligh
             }
         })
         .collect()
+}
+
+/// Collects the ids of every matching document (the index has one segment).
+struct DocIds;
+
+struct SegmentDocIds(Vec<u32>);
+
+impl Collector for DocIds {
+    type Fruit = Vec<u32>;
+    type Child = SegmentDocIds;
+
+    fn for_segment(
+        &self,
+        _segment: tantivy::SegmentOrdinal,
+        reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentDocIds> {
+        Ok(SegmentDocIds(Vec::with_capacity(
+            reader.max_doc() as usize / 8,
+        )))
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<u32>>) -> tantivy::Result<Vec<u32>> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for SegmentDocIds {
+    type Fruit = Vec<u32>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        self.0.push(doc);
+    }
+
+    fn harvest(self) -> Vec<u32> {
+        self.0
+    }
+}
+
+/// Whether `a` and `b` are at most `max` edits apart (insert, delete, substitute, swap),
+/// without computing the full distance for words that are clearly too far apart.
+fn within_distance(a: &str, b: &str, max: usize) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    // Optimal string alignment distance, row by row, stopping once a row exceeds `max`.
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        if current.iter().min().copied().unwrap_or(0) > max {
+            return false;
+        }
+        before = std::mem::replace(&mut previous, current);
+    }
+    previous[b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_distance;
+
+    #[test]
+    fn bounded_edit_distance() {
+        assert!(within_distance("integrationskurs", "integrazionskurs", 1));
+        assert!(within_distance("forst", "fosrt", 1), "a swap is one edit");
+        assert!(!within_distance("forst", "frost", 0));
+        assert!(!within_distance("kurs", "beratung", 2));
+        assert!(within_distance("", "ab", 2));
+    }
 }

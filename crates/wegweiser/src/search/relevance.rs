@@ -81,7 +81,11 @@ pub fn score(set: &RelevanceSet, rankings: &[Vec<String>]) -> RelevanceReport {
     for (query, ranking) in set.queries.iter().zip(rankings) {
         let top: Vec<&String> = ranking.iter().take(CUTOFF).collect();
         let found = query.expect.iter().filter(|id| top.contains(id)).count();
-        let recall = if query.expect.is_empty() { 1.0 } else { found as f64 / query.expect.len() as f64 };
+        let recall = if query.expect.is_empty() {
+            1.0
+        } else {
+            found as f64 / query.expect.len() as f64
+        };
         let reciprocal = ranking
             .iter()
             .position(|id| query.expect.contains(id))
@@ -137,13 +141,32 @@ mod tests {
     fn recall_and_mrr() {
         let set = RelevanceSet {
             queries: vec![
-                RelevanceQuery { query: "a".into(), lang: "de".into(), expect: vec!["x".into(), "y".into()], kinds: vec![], note: None },
-                RelevanceQuery { query: "b".into(), lang: "ar".into(), expect: vec!["z".into()], kinds: vec![], note: None },
+                RelevanceQuery {
+                    query: "a".into(),
+                    lang: "de".into(),
+                    expect: vec!["x".into(), "y".into()],
+                    kinds: vec![],
+                    note: None,
+                },
+                RelevanceQuery {
+                    query: "b".into(),
+                    lang: "ar".into(),
+                    expect: vec!["z".into()],
+                    kinds: vec![],
+                    note: None,
+                },
             ],
         };
         let rankings = vec![
             vec!["q".into(), "x".into(), "r".into()],
-            vec!["1".into(), "2".into(), "3".into(), "4".into(), "5".into(), "z".into()],
+            vec![
+                "1".into(),
+                "2".into(),
+                "3".into(),
+                "4".into(),
+                "5".into(),
+                "z".into(),
+            ],
         ];
         let report = score(&set, &rankings);
         assert_eq!(report.overall.queries, 2);
@@ -173,8 +196,15 @@ impl Directory {
         let mut out = Vec::new();
         for doc in &index.docs {
             let texts = self.texts(&locale, doc.kind, &doc.id);
-            let title = texts.get("name").map(|t| t.text.clone()).unwrap_or_default();
-            let mut text: Vec<String> = texts.into_iter().filter(|(k, _)| k != "name").map(|(_, t)| t.text).collect();
+            let title = texts
+                .get("name")
+                .map(|t| t.text.clone())
+                .unwrap_or_default();
+            let mut text: Vec<String> = texts
+                .into_iter()
+                .filter(|(k, _)| k != "name")
+                .map(|(_, t)| t.text)
+                .collect();
             text.push(super::place_names(self, &doc.municipalities));
             out.push(PlainDocument {
                 id: doc.id.clone(),
