@@ -42,7 +42,7 @@ for (const { name, dir } of datasets) {
     writeFileSync(rankings, JSON.stringify(peer.rankings));
     peerRelevance = JSON.parse(wegweiser(['relevance', '--json', '--rankings', rankings])).overall;
   }
-  rows.push({ name, engine: 'wegweiser (native)', r: oursRelevance, build: ours.build_ms, median: ours.median_us, p95: ours.p95_us, memory: ours.index_rss_mb, load: ours.load_rss_mb });
+  rows.push({ name, engine: 'wegweiser (native)', r: oursRelevance, build: ours.build_ms, median: ours.median_us, p95: ours.p95_us, memory: ours.index_file_mb, load: ours.load_rss_mb });
   rows.push({ name, engine: 'MiniSearch (Node)', r: peerRelevance, build: peer.build_ms, median: peer.median_us, p95: peer.p95_us, memory: peer.heap_mb, load: null });
 }
 
@@ -58,5 +58,5 @@ for (let i = 0; i < rows.length; i += 2) {
   const [ours, peer] = [rows[i], rows[i + 1]];
   console.log(`${ours.name}: median latency ratio wegweiser/MiniSearch = ${(ours.median / peer.median).toFixed(2)}`);
 }
-console.log('index MB: wegweiser = resident memory growth while building the index; MiniSearch = V8 heap growth while indexing (documents already loaded).');
+console.log('index MB: wegweiser = size of the tantivy index files (in memory); MiniSearch = V8 heap growth while indexing (documents already loaded).');
 console.log('load MB: wegweiser = resident memory growth while reading and validating the directory (TOML + Fluent).');

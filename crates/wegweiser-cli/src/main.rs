@@ -424,6 +424,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 "p95_us": at(0.95),
                 "load_rss_mb": rss_loaded.zip(rss_before).map(|(after, before)| after - before),
                 "index_rss_mb": rss_indexed.zip(rss_loaded).map(|(after, before)| after - before),
+                "index_file_mb": directory.search_index_bytes()? as f64 / (1024.0 * 1024.0),
             });
             writeln!(out, "{report}")?;
         }

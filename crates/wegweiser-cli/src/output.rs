@@ -385,20 +385,10 @@ pub fn show(
 }
 
 fn entity_id(directory: &Directory, kind: Kind, index: usize) -> String {
-    let data = directory.data();
-    match kind {
-        Kind::Principle => data.principles[index].id.clone(),
-        Kind::TargetGroup => data.target_groups[index].id.clone(),
-        Kind::Field => data.fields[index].id.clone(),
-        Kind::Goal => data.goals[index].id.clone(),
-        Kind::Recommendation => data.recommendations[index].id.clone(),
-        Kind::Measure => data.measures[index].id.clone(),
-        Kind::Municipality => data.municipalities[index].id.clone(),
-        Kind::Organization => data.organizations[index].id.clone(),
-        Kind::Location => data.locations[index].id.clone(),
-        Kind::Contact => data.contacts[index].id.clone(),
-        Kind::Service => data.services[index].id.clone(),
-    }
+    wegweiser::ids(directory.data(), kind)
+        .get(index)
+        .map(|id| (*id).to_owned())
+        .unwrap_or_default()
 }
 
 fn address(directory: &Directory, locale: &Locale, location: &wegweiser::Location) -> String {

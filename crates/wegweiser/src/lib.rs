@@ -52,7 +52,7 @@ pub use directory::{
 };
 pub use error::{Error, Result};
 pub use export::{DirectoryDocument, ExportOptions, JSON_FORMAT};
-pub use kind::{is_valid_id, references, Kind, Reference};
+pub use kind::{ids, is_valid_id, references, Kind, Reference};
 pub use l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};

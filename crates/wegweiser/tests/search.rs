@@ -220,6 +220,13 @@ fn municipality_names_in_german_and_sorbian_and_amter() {
         })
         .unwrap();
     assert!(town.total > 0 && amt.total >= town.total);
+    // In the query text too: an Amt's name (German or Sorbian) finds its member towns.
+    let by_amt = search("Sprachkurs Amt Picnjo", "dsb");
+    assert!(
+        top(&by_amt, 5).contains(&"integration-course-peitz"),
+        "{:?}",
+        top(&by_amt, 5)
+    );
 }
 
 #[test]

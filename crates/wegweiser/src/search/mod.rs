@@ -1250,3 +1250,17 @@ mod tests {
         assert!(within_distance("", "ab", 2));
     }
 }
+
+impl Directory {
+    /// Bytes the search index files take (building it if needed): a measure of its size
+    /// that does not depend on the allocator.
+    pub fn search_index_bytes(&self) -> Result<u64> {
+        let index = self.search_index()?;
+        let usage = index
+            .reader
+            .searcher()
+            .space_usage()
+            .map_err(|e| Error::Search(e.to_string()))?;
+        Ok(usage.total().get_bytes())
+    }
+}
