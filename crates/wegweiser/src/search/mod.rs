@@ -1237,20 +1237,6 @@ fn within_distance(a: &str, b: &str, max: usize) -> bool {
     previous[b.len()] <= max
 }
 
-#[cfg(test)]
-mod tests {
-    use super::within_distance;
-
-    #[test]
-    fn bounded_edit_distance() {
-        assert!(within_distance("integrationskurs", "integrazionskurs", 1));
-        assert!(within_distance("forst", "fosrt", 1), "a swap is one edit");
-        assert!(!within_distance("forst", "frost", 0));
-        assert!(!within_distance("kurs", "beratung", 2));
-        assert!(within_distance("", "ab", 2));
-    }
-}
-
 impl Directory {
     /// Bytes the search index files take (building it if needed): a measure of its size
     /// that does not depend on the allocator.
@@ -1262,5 +1248,19 @@ impl Directory {
             .space_usage()
             .map_err(|e| Error::Search(e.to_string()))?;
         Ok(usage.total().get_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_distance;
+
+    #[test]
+    fn bounded_edit_distance() {
+        assert!(within_distance("integrationskurs", "integrazionskurs", 1));
+        assert!(within_distance("forst", "fosrt", 1), "a swap is one edit");
+        assert!(!within_distance("forst", "frost", 0));
+        assert!(!within_distance("kurs", "beratung", 2));
+        assert!(within_distance("", "ab", 2));
     }
 }
