@@ -308,23 +308,7 @@ impl LocaleCatalog {
                 }
             };
             let positions = scan_positions(&file.text);
-            // The runtime resource drops comments; the full AST keeps them.
-            let full = match fluent_syntax::parser::parse(file.text.as_str()) {
-                Ok(full) | Err((full, _)) => full,
-            };
-            let whole_file_machine = full.body.iter().any(
-                |entry| matches!(entry, ast::Entry::ResourceComment(c) if mentions_machine(c)),
-            );
-            let machine_messages: Vec<&str> = full
-                .body
-                .iter()
-                .filter_map(|entry| match entry {
-                    ast::Entry::Message(m) if m.comment.as_ref().is_some_and(mentions_machine) => {
-                        Some(m.id.name)
-                    }
-                    _ => None,
-                })
-                .collect();
+            let whole_file_machine = positions.whole_file_machine;
             for entry in resource.entries() {
                 let ast::Entry::Message(message) = entry else {
                     continue;
@@ -345,7 +329,7 @@ impl LocaleCatalog {
                         })
                         .collect(),
                     machine_translated: whole_file_machine
-                        || machine_messages.contains(&message.id.name),
+                        || positions.machine.contains(message.id.name),
                 };
                 if let Some(first) = messages.get(&id) {
                     let (line, _) = line_col_in(files, &first.file, first.offset);
@@ -374,13 +358,6 @@ impl LocaleCatalog {
             resources,
         }
     }
-}
-
-fn mentions_machine(comment: &ast::Comment<&str>) -> bool {
-    comment
-        .content
-        .iter()
-        .any(|line| line.trim().eq_ignore_ascii_case(MACHINE_TRANSLATED))
 }
 
 fn line_col_in(files: &[&SourceFile], path: &str, offset: usize) -> (u32, u32) {
@@ -414,6 +391,10 @@ pub(crate) fn file_problem(
 pub(crate) struct Positions {
     messages: HashMap<String, Vec<usize>>,
     attributes: HashMap<(String, String), usize>,
+    /// Messages whose comment says `machine-translated`.
+    pub machine: std::collections::HashSet<String>,
+    /// A resource comment (`###`) says the whole file is machine-translated.
+    pub whole_file_machine: bool,
 }
 
 impl Positions {
@@ -432,9 +413,31 @@ pub(crate) fn scan_positions(text: &str) -> Positions {
     let mut positions = Positions::default();
     let mut current: Option<String> = None;
     let mut offset = 0;
+    // A `#` comment directly above a message belongs to it (Fluent's rule).
+    let mut comment_marks_machine = false;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
+        if let Some(comment) = line.strip_prefix('#') {
+            let (level, content) = match comment.strip_prefix("##") {
+                Some(rest) => (3, rest),
+                None => match comment.strip_prefix('#') {
+                    Some(rest) => (2, rest),
+                    None => (1, comment),
+                },
+            };
+            let marks = content.trim().eq_ignore_ascii_case(MACHINE_TRANSLATED);
+            match level {
+                3 => positions.whole_file_machine |= marks,
+                1 => comment_marks_machine |= marks,
+                _ => comment_marks_machine = false,
+            }
+            current = None;
+            continue;
+        }
+        if line.trim().is_empty() {
+            comment_marks_machine = false;
+        }
         let identifier = |s: &str| -> Option<(String, usize)> {
             let end = s
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
@@ -449,11 +452,15 @@ pub(crate) fn scan_positions(text: &str) -> Positions {
                     .entry(name.clone())
                     .or_default()
                     .push(start);
+                if std::mem::take(&mut comment_marks_machine) {
+                    positions.machine.insert(name.clone());
+                }
                 current = Some(name);
                 continue;
             }
         }
         if line.starts_with('-') {
+            comment_marks_machine = false;
             current = None;
             continue;
         }
@@ -503,6 +510,19 @@ mod tests {
         assert_eq!(parse_locale("de_DE.UTF-8").unwrap().to_string(), "de-DE");
         assert!(parse_locale("C").is_err());
         assert!(parse_locale("not a tag").is_err());
+    }
+
+    #[test]
+    fn machine_translation_markers() {
+        let text = "### machine-translated\n";
+        assert!(scan_positions(text).whole_file_machine);
+        let text = "# machine-translated\na = A\n\n# machine-translated\n\nb = B\n## machine-translated\nc = C\n# note\n# machine-translated\nd = D\n";
+        let p = scan_positions(text);
+        assert!(!p.whole_file_machine);
+        let mut marked: Vec<&String> = p.machine.iter().collect();
+        marked.sort();
+        // `b` is separated from its comment by a blank line; `##` is a group comment.
+        assert_eq!(marked, ["a", "d"]);
     }
 
     #[test]

@@ -304,3 +304,28 @@ fn language_names_are_autonyms() {
     // Unknown to the library: the tag itself.
     assert_eq!(d.language_name("ti"), "ti");
 }
+
+#[test]
+fn machine_translation_is_marked_per_message_and_counted() {
+    let minimal = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let d = Directory::load(minimal).unwrap();
+    let english = d.locale(&["en"]).unwrap();
+    let marked = d
+        .text(&english, Kind::Service, "course-forst", None)
+        .unwrap();
+    let reviewed = d
+        .text(&english, Kind::Service, "course-peitz", None)
+        .unwrap();
+    assert!(marked.machine_translated);
+    assert!(!reviewed.machine_translated);
+    let status = d.l10n_status();
+    let en = status.locales.iter().find(|l| l.locale == "en").unwrap();
+    // course-forst's name and description are machine-made; course-peitz lacks .eligibility.
+    assert_eq!(
+        (en.machine_translated, en.missing),
+        (2, en.total - en.translated - 2)
+    );
+    assert!(en.texts.iter().any(|t| t.message == "service-course-peitz"
+        && t.attribute.as_deref() == Some("eligibility")
+        && t.status == wegweiser::TextStatus::Missing));
+}
