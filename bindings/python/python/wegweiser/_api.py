@@ -1,0 +1,207 @@
+"""Typed Python objects over the native module. Conversion only: every answer is computed
+in Rust (the `wegweiser` crate); results arrive as JSON and become these objects."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from wegweiser import _wegweiser
+
+_KINDS = ("service", "measure", "field", "organization", "contact", "municipality")
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A text and the locale it actually came from (it may be a fallback)."""
+
+    text: str
+    locale: str
+    direction: str
+    fallback: bool
+    machine_translated: bool = False
+
+    @staticmethod
+    def _from(value: Dict[str, Any]) -> "LocalizedText":
+        return LocalizedText(
+            text=value["text"],
+            locale=value["locale"],
+            direction=value["direction"],
+            fallback=value["fallback"],
+            machine_translated=value.get("machine_translated", False),
+        )
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Item:
+    """An entity (service, measure, field of action, …) with its texts in one language.
+
+    `data` holds the structure as in directory.toml (ids of related entities, opening
+    hours, languages, …); `texts` the localized texts by attribute (`name`,
+    `description`, …); `references` the related entities with their names."""
+
+    kind: str
+    id: str
+    texts: Dict[str, LocalizedText]
+    data: Dict[str, Any]
+    references: List[Dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def name(self) -> Optional[LocalizedText]:
+        return self.texts.get("name")
+
+    def text(self, attribute: str) -> Optional[LocalizedText]:
+        return self.texts.get(attribute)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def to_dict(self) -> Dict[str, Any]:
+        out = dict(self.data)
+        out["kind"] = self.kind
+        out["texts"] = {k: vars(v).copy() for k, v in self.texts.items()}
+        out["references"] = list(self.references)
+        return out
+
+    @staticmethod
+    def _from(value: Dict[str, Any]) -> "Item":
+        value = dict(value)
+        kind = value.pop("kind")
+        texts = {k: LocalizedText._from(v) for k, v in value.pop("texts", {}).items()}
+        references = value.pop("references", [])
+        return Item(kind=kind, id=value["id"], texts=texts, data=value, references=references)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    title: str
+    title_locale: str
+    snippet: str
+    snippet_locale: str
+    highlights: List[Dict[str, int]]
+    title_highlights: List[Dict[str, int]]
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    total: int
+    hits: List[Hit]
+    facets: Dict[str, Dict[str, int]]
+    locale: str
+    relaxed: bool
+
+
+class Directory:
+    """A directory of integration services. Load one with `Directory.load(path)`,
+    `Directory.from_json(text)` or `Directory.sample()`. Safe to share between threads."""
+
+    def __init__(self, native: _wegweiser.Directory) -> None:
+        self._native = native
+
+    @staticmethod
+    def load(path: str) -> "Directory":
+        return Directory(_wegweiser.Directory.load(path))
+
+    @staticmethod
+    def from_json(text: str) -> "Directory":
+        return Directory(_wegweiser.Directory.from_json(text))
+
+    @staticmethod
+    def sample() -> "Directory":
+        return Directory(_wegweiser.Directory.sample())
+
+    @property
+    def locales(self) -> List[str]:
+        return self._native.locales
+
+    @property
+    def source_locale(self) -> str:
+        return self._native.source_locale
+
+    @property
+    def metadata(self) -> Dict[str, Any]:
+        value: Dict[str, Any] = json.loads(self._native._metadata_json())
+        return value
+
+    def _items(self, kind: str, lang: Optional[str], municipality: Optional[str], field: Optional[str],
+               offered_in: Optional[str], include_internal: bool = False) -> List[Item]:
+        raw = self._native._items_json(kind, lang, municipality, field, offered_in, include_internal)
+        return [Item._from(v) for v in json.loads(raw)]
+
+    def services(self, lang: Optional[str] = None, municipality: Optional[str] = None,
+                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+        return self._items("service", lang, municipality, field, offered_in)
+
+    def measures(self, lang: Optional[str] = None, municipality: Optional[str] = None,
+                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+        return self._items("measure", lang, municipality, field, offered_in)
+
+    def fields_of_action(self, lang: Optional[str] = None, municipality: Optional[str] = None,
+                         field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+        return self._items("field", lang, municipality, field, offered_in)
+
+    def organizations(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Item]:
+        return self._items("organization", lang, municipality, None, None)
+
+    def contacts(self, lang: Optional[str] = None, municipality: Optional[str] = None,
+                 field: Optional[str] = None, offered_in: Optional[str] = None,
+                 include_internal: bool = False) -> List[Item]:
+        return self._items("contact", lang, municipality, field, offered_in, include_internal)
+
+    def municipalities(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Item]:
+        return self._items("municipality", lang, municipality, None, None)
+
+    def get(self, id: str, lang: Optional[str] = None) -> Item:
+        return Item._from(json.loads(self._native._get_json(id, lang)))
+
+    def search(self, query: str, lang: Optional[str] = None, kind: Optional[str] = None,
+               field: Optional[str] = None, municipality: Optional[str] = None,
+               offered_in: Optional[str] = None, limit: int = 10) -> SearchResults:
+        raw = json.loads(self._native._search_json(query, lang, kind, field, municipality, offered_in, limit))
+        hits = [Hit(**hit) for hit in raw["hits"]]
+        return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
+                             relaxed=raw["relaxed"])
+
+    def validate(self) -> List[_wegweiser.Problem]:
+        return self._native.validate()
+
+    def l10n_status(self) -> Dict[str, Any]:
+        value: Dict[str, Any] = json.loads(self._native._l10n_status_json())
+        return value
+
+    def to_pandas(self, kind: str, lang: Optional[str] = None) -> "Any":
+        """One row per item of `kind` (services, measures, fields, organizations, contacts,
+        municipalities), with its structure columns, `name` and `description` in `lang`
+        and `name_locale`; list values stay lists. Needs the optional pandas extra."""
+        try:
+            import pandas
+        except ImportError as error:
+            raise ImportError(
+                "to_pandas needs pandas: pip install 'wegweiser[pandas]' (or pip install pandas)"
+            ) from error
+        singular = {"services": "service", "measures": "measure", "fields": "field",
+                    "fields_of_action": "field", "organizations": "organization",
+                    "contacts": "contact", "municipalities": "municipality"}.get(kind, kind)
+        rows = []
+        for item in self._items(singular, lang, None, None, None):
+            row: Dict[str, Any] = dict(item.data)
+            name = item.name
+            description = item.text("description")
+            row["name"] = name.text if name else None
+            row["name_locale"] = name.locale if name else None
+            row["description"] = description.text if description else None
+            rows.append(row)
+        return pandas.DataFrame(rows)
+
+    def to_json(self, include_internal: bool = False) -> str:
+        return self._native.to_json(include_internal)
+
+    def __repr__(self) -> str:
+        return repr(self._native)

@@ -1,0 +1,318 @@
+//! The native module `wegweiser._wegweiser`. It converts types and errors, nothing more:
+//! every answer comes from the core crate. Structured results cross as JSON text that
+//! the Python package turns into typed objects.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+use wegweiser::{Directory, Filter, Kind, SearchRequest};
+
+create_exception!(
+    _wegweiser,
+    WegweiserError,
+    PyException,
+    "Base of every wegweiser error."
+);
+create_exception!(
+    _wegweiser,
+    LoadError,
+    WegweiserError,
+    "The directory could not be loaded; `.problems` lists every problem found."
+);
+create_exception!(
+    _wegweiser,
+    LocaleError,
+    WegweiserError,
+    "A string that is not a language tag (a valid tag the directory lacks falls back)."
+);
+
+/// One problem found in a directory's files.
+#[pyclass(frozen, get_all, module = "wegweiser._wegweiser")]
+#[derive(Clone)]
+struct Problem {
+    file: String,
+    line: u32,
+    column: u32,
+    severity: String,
+    code: String,
+    message: String,
+}
+
+#[pymethods]
+impl Problem {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Problem {}:{}:{}: {}: {}>",
+            self.file, self.line, self.column, self.severity, self.message
+        )
+    }
+
+    fn __str__(&self) -> String {
+        format!(
+            "{}:{}:{}: {}: {}",
+            self.file, self.line, self.column, self.severity, self.message
+        )
+    }
+}
+
+impl From<&wegweiser::Problem> for Problem {
+    fn from(p: &wegweiser::Problem) -> Self {
+        let code = serde_json::to_value(p.code)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        Problem {
+            file: p.file.clone(),
+            line: p.line,
+            column: p.column,
+            severity: p.severity.to_string(),
+            code,
+            message: p.message.clone(),
+        }
+    }
+}
+
+fn to_py(py: Python<'_>, error: wegweiser::Error) -> PyErr {
+    match error {
+        wegweiser::Error::Invalid { problems } => {
+            let err = LoadError::new_err(
+                wegweiser::Error::Invalid {
+                    problems: problems.clone(),
+                }
+                .to_string(),
+            );
+            let list: Vec<Problem> = problems.iter().map(Problem::from).collect();
+            if let Ok(list) = PyList::new(py, list) {
+                let _ = err.value(py).setattr("problems", list);
+            }
+            err
+        }
+        wegweiser::Error::Io { .. } => {
+            let err = LoadError::new_err(error.to_string());
+            let _ = err.value(py).setattr("problems", PyList::empty(py));
+            err
+        }
+        wegweiser::Error::Locale { .. } => LocaleError::new_err(error.to_string()),
+        other => WegweiserError::new_err(other.to_string()),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value).map_err(|e| WegweiserError::new_err(e.to_string()))
+}
+
+/// A directory of integration services (see the `wegweiser` package for the typed API).
+#[pyclass(frozen, name = "Directory", module = "wegweiser._wegweiser")]
+struct PyDirectory {
+    inner: Arc<Directory>,
+}
+
+impl PyDirectory {
+    fn wrap(directory: Directory) -> Self {
+        PyDirectory {
+            inner: Arc::new(directory),
+        }
+    }
+
+    fn locale_of(&self, py: Python<'_>, lang: Option<&str>) -> PyResult<wegweiser::Locale> {
+        let tag = lang
+            .map(str::to_owned)
+            .unwrap_or_else(|| self.inner.source_locale().to_string());
+        self.inner.locale(&[tag]).map_err(|e| to_py(py, e))
+    }
+}
+
+#[pymethods]
+impl PyDirectory {
+    /// Reads and validates the directory folder at `path`.
+    #[staticmethod]
+    fn load(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        py.detach(|| Directory::load(&path))
+            .map(Self::wrap)
+            .map_err(|e| to_py(py, e))
+    }
+
+    /// Reads a JSON document written by `export --format json` or `to_json()`.
+    #[staticmethod]
+    fn from_json(py: Python<'_>, text: String) -> PyResult<Self> {
+        py.detach(|| Directory::from_json(&text))
+            .map(Self::wrap)
+            .map_err(|e| to_py(py, e))
+    }
+
+    /// The built-in Spree-Neiße sample directory (demo data).
+    #[staticmethod]
+    fn sample(py: Python<'_>) -> PyResult<Self> {
+        py.detach(Directory::sample)
+            .map(Self::wrap)
+            .map_err(|e| to_py(py, e))
+    }
+
+    #[getter]
+    fn locales(&self) -> Vec<String> {
+        self.inner
+            .locales()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[getter]
+    fn source_locale(&self) -> String {
+        self.inner.source_locale().to_string()
+    }
+
+    fn _metadata_json(&self) -> PyResult<String> {
+        json(self.inner.metadata())
+    }
+
+    /// Entities of one kind with their texts in `lang`, as a JSON list.
+    #[pyo3(signature = (kind, lang=None, municipality=None, field=None, offered_in=None, include_internal=false))]
+    #[allow(clippy::too_many_arguments)]
+    fn _items_json(
+        &self,
+        py: Python<'_>,
+        kind: &str,
+        lang: Option<&str>,
+        municipality: Option<String>,
+        field: Option<String>,
+        offered_in: Option<String>,
+        include_internal: bool,
+    ) -> PyResult<String> {
+        let kind: Kind = kind.parse().map_err(|e| to_py(py, e))?;
+        let locale = self.locale_of(py, lang)?;
+        let filter = Filter {
+            municipality,
+            field,
+            offered_in,
+            include_internal,
+        };
+        let directory = &self.inner;
+        let ids: Vec<String> = match kind {
+            Kind::Service => directory
+                .services(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            Kind::Measure => directory
+                .measures(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            Kind::Field => directory
+                .fields_of_action(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            Kind::Organization => directory
+                .organizations(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            Kind::Contact => directory
+                .contacts(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            Kind::Municipality => directory
+                .municipalities(&filter)
+                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
+            other => Ok(wegweiser::ids(directory.data(), other)
+                .into_iter()
+                .map(str::to_owned)
+                .collect()),
+        }
+        .map_err(|e| to_py(py, e))?;
+        let items: Vec<serde_json::Value> = ids
+            .iter()
+            .filter_map(|id| directory.find(&format!("{kind}:{id}")).ok())
+            .map(|(kind, index)| directory.entity_json(&locale, kind, index))
+            .collect();
+        json(&items)
+    }
+
+    /// One entity by id (or `kind:id`) with its texts in `lang`, as JSON.
+    #[pyo3(signature = (id, lang=None))]
+    fn _get_json(&self, py: Python<'_>, id: &str, lang: Option<&str>) -> PyResult<String> {
+        let locale = self.locale_of(py, lang)?;
+        let (kind, index) = self.inner.find(id).map_err(|e| to_py(py, e))?;
+        json(&self.inner.entity_json(&locale, kind, index))
+    }
+
+    /// Searches; the GIL is released while the query runs.
+    #[pyo3(signature = (query, lang=None, kind=None, field=None, municipality=None, offered_in=None, limit=10))]
+    #[allow(clippy::too_many_arguments)]
+    fn _search_json(
+        &self,
+        py: Python<'_>,
+        query: String,
+        lang: Option<String>,
+        kind: Option<&str>,
+        field: Option<String>,
+        municipality: Option<String>,
+        offered_in: Option<String>,
+        limit: usize,
+    ) -> PyResult<String> {
+        let kinds = match kind {
+            Some(kind) => vec![kind.parse::<Kind>().map_err(|e| to_py(py, e))?],
+            None => Vec::new(),
+        };
+        let request = SearchRequest {
+            query,
+            locales: lang.into_iter().collect(),
+            kinds,
+            field,
+            municipality,
+            offered_in,
+            limit,
+            ..SearchRequest::default()
+        };
+        let directory = Arc::clone(&self.inner);
+        let results = py
+            .detach(move || directory.search(&request))
+            .map_err(|e| to_py(py, e))?;
+        json(&results)
+    }
+
+    /// Warnings found while loading (errors make loading fail).
+    fn validate(&self) -> Vec<Problem> {
+        self.inner.problems().iter().map(Problem::from).collect()
+    }
+
+    fn _l10n_status_json(&self) -> PyResult<String> {
+        json(&self.inner.l10n_status())
+    }
+
+    /// The directory as one JSON document (no internal contacts unless asked).
+    #[pyo3(signature = (include_internal=false))]
+    fn to_json(&self, py: Python<'_>, include_internal: bool) -> PyResult<String> {
+        self.inner
+            .to_json(wegweiser::ExportOptions { include_internal })
+            .map_err(|e| to_py(py, e))
+    }
+
+    fn __repr__(&self) -> String {
+        let meta = self.inner.metadata();
+        format!(
+            "<Directory {} v{} ({} services)>",
+            meta.id,
+            meta.version,
+            self.inner.data().services.len()
+        )
+    }
+}
+
+/// Every problem of the directory folder at `path`, errors and warnings.
+#[pyfunction]
+fn validate_path(py: Python<'_>, path: PathBuf) -> PyResult<Vec<Problem>> {
+    let problems = py
+        .detach(|| Directory::validate_path(&path))
+        .map_err(|e| to_py(py, e))?;
+    Ok(problems.iter().map(Problem::from).collect())
+}
+
+#[pymodule]
+fn _wegweiser(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyDirectory>()?;
+    m.add_class::<Problem>()?;
+    m.add_function(wrap_pyfunction!(validate_path, m)?)?;
+    m.add("WegweiserError", m.py().get_type::<WegweiserError>())?;
+    m.add("LoadError", m.py().get_type::<LoadError>())?;
+    m.add("LocaleError", m.py().get_type::<LocaleError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
