@@ -45,7 +45,7 @@ def test_services_with_filters_and_fallback(sample: wegweiser.Directory) -> None
     arabic = sample.services(lang="ar", field="education", offered_in="ar")
     assert arabic
     for service in arabic:
-        assert "education" in service["fields"] and "ar" in service["languages"]
+        assert "education" in service["fields"] and "ar" in service.languages
         assert service.name is not None and service.name.locale == "ar"
     polish = sample.services(lang="pl")[0]
     assert polish.name is not None
@@ -66,6 +66,9 @@ def test_every_listing(sample: wegweiser.Directory) -> None:
 def test_get_and_to_dict(sample: wegweiser.Directory) -> None:
     item = sample.get("mbe-forst", lang="uk")
     assert item.kind == "service" and item.id == "mbe-forst"
+    assert item.provider == item["provider"]
+    with pytest.raises(AttributeError, match="no field 'colour'"):
+        item.colour
     assert item.text("description") is not None
     as_dict = item.to_dict()
     assert as_dict["texts"]["name"]["locale"] == "uk"

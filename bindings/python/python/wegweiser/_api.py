@@ -60,6 +60,15 @@ class Item:
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
 
+    def __getattr__(self, name: str) -> Any:
+        # Structure fields as attributes: service.languages, measure.status, …
+        if name.startswith("_") or name == "data":
+            raise AttributeError(name)
+        try:
+            return self.data[name]
+        except KeyError:
+            raise AttributeError(f"{self.kind} has no field {name!r}") from None
+
     def to_dict(self) -> Dict[str, Any]:
         out = dict(self.data)
         out["kind"] = self.kind
