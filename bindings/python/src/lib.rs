@@ -191,37 +191,10 @@ impl PyDirectory {
             offered_in,
             include_internal,
         };
-        let directory = &self.inner;
-        let ids: Vec<String> = match kind {
-            Kind::Service => directory
-                .services(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            Kind::Measure => directory
-                .measures(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            Kind::Field => directory
-                .fields_of_action(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            Kind::Organization => directory
-                .organizations(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            Kind::Contact => directory
-                .contacts(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            Kind::Municipality => directory
-                .municipalities(&filter)
-                .map(|v| v.iter().map(|s| s.id.clone()).collect()),
-            other => Ok(wegweiser::ids(directory.data(), other)
-                .into_iter()
-                .map(str::to_owned)
-                .collect()),
-        }
-        .map_err(|e| to_py(py, e))?;
-        let items: Vec<serde_json::Value> = ids
-            .iter()
-            .filter_map(|id| directory.find(&format!("{kind}:{id}")).ok())
-            .map(|(kind, index)| directory.entity_json(&locale, kind, index))
-            .collect();
+        let items = self
+            .inner
+            .list_json(&locale, kind, &filter)
+            .map_err(|e| to_py(py, e))?;
         json(&items)
     }
 

@@ -543,62 +543,16 @@ fn list(
     json: bool,
 ) -> Result<(), Failure> {
     let name = |kind: Kind, id: &str| directory.name(locale, kind, id);
-    let (kind, ids): (Kind, Vec<String>) = match what {
-        ListKind::Services => (
-            Kind::Service,
-            directory
-                .services(filter)?
-                .iter()
-                .map(|s| s.id.clone())
-                .collect(),
-        ),
-        ListKind::Measures => (
-            Kind::Measure,
-            directory
-                .measures(filter)?
-                .iter()
-                .map(|m| m.id.clone())
-                .collect(),
-        ),
-        ListKind::Fields => (
-            Kind::Field,
-            directory
-                .fields_of_action(filter)?
-                .iter()
-                .map(|f| f.id.clone())
-                .collect(),
-        ),
-        ListKind::Municipalities => (
-            Kind::Municipality,
-            directory
-                .municipalities(filter)?
-                .iter()
-                .map(|m| m.id.clone())
-                .collect(),
-        ),
-        ListKind::Contacts => (
-            Kind::Contact,
-            directory
-                .contacts(filter)?
-                .iter()
-                .map(|c| c.id.clone())
-                .collect(),
-        ),
-        ListKind::Organizations => (
-            Kind::Organization,
-            directory
-                .organizations(filter)?
-                .iter()
-                .map(|o| o.id.clone())
-                .collect(),
-        ),
+    let kind = match what {
+        ListKind::Services => Kind::Service,
+        ListKind::Measures => Kind::Measure,
+        ListKind::Fields => Kind::Field,
+        ListKind::Municipalities => Kind::Municipality,
+        ListKind::Contacts => Kind::Contact,
+        ListKind::Organizations => Kind::Organization,
     };
     if json {
-        let items: Vec<serde_json::Value> = ids
-            .iter()
-            .filter_map(|id| directory.find(&format!("{kind}:{id}")).ok())
-            .map(|(kind, index)| directory.entity_json(locale, kind, index))
-            .collect();
+        let items = directory.list_json(locale, kind, filter)?;
         writeln!(
             out,
             "{}",
@@ -606,6 +560,7 @@ fn list(
         )?;
         return Ok(());
     }
+    let ids = directory.list(kind, filter)?;
     let mut rows = Vec::new();
     for id in &ids {
         let title = name(kind, id);

@@ -884,3 +884,41 @@ impl Directory {
         value
     }
 }
+
+impl Directory {
+    /// Ids of the entities of `kind` that match `filter`, in the order the kind's own
+    /// listing uses (fields of action by number). Kinds without filters list everything.
+    pub fn list(&self, kind: Kind, filter: &Filter) -> Result<Vec<String>> {
+        fn own<T: HasId>(items: Vec<&T>) -> Vec<String> {
+            items.into_iter().map(|item| item.id().to_owned()).collect()
+        }
+        Ok(match kind {
+            Kind::Service => own(self.services(filter)?),
+            Kind::Measure => own(self.measures(filter)?),
+            Kind::Field => own(self.fields_of_action(filter)?),
+            Kind::Organization => own(self.organizations(filter)?),
+            Kind::Contact => own(self.contacts(filter)?),
+            Kind::Municipality => own(self.municipalities(filter)?),
+            other => ids(&self.data, other)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        })
+    }
+
+    /// [`Directory::list`] with each entity's texts and named references, as JSON.
+    pub fn list_json(
+        &self,
+        locale: &Locale,
+        kind: Kind,
+        filter: &Filter,
+    ) -> Result<Vec<serde_json::Value>> {
+        let all = ids(&self.data, kind);
+        Ok(self
+            .list(kind, filter)?
+            .iter()
+            .filter_map(|id| all.iter().position(|candidate| candidate == id))
+            .map(|index| self.entity_json(locale, kind, index))
+            .collect())
+    }
+}

@@ -331,3 +331,26 @@ fn opening_hours_read_naturally() {
         "Montag–Mittwoch, Freitag: 09:00–12:30 Uhr"
     );
 }
+
+#[test]
+fn list_serves_every_kind_with_its_filters() {
+    let d = sample();
+    let fields = d.list(Kind::Field, &Filter::default()).unwrap();
+    assert_eq!(fields.len(), 9);
+    assert_eq!(
+        fields[0],
+        d.data().fields.iter().find(|f| f.number == 1).unwrap().id
+    );
+    let in_guben = Filter {
+        municipality: Some("Guben".into()),
+        ..Filter::default()
+    };
+    let services = d.list(Kind::Service, &in_guben).unwrap();
+    assert_eq!(services.len(), d.services(&in_guben).unwrap().len());
+    let goals = d.list(Kind::Goal, &Filter::default()).unwrap();
+    assert_eq!(goals.len(), d.data().goals.len());
+    let arabic = d.locale(&["ar"]).unwrap();
+    let json = d.list_json(&arabic, Kind::Service, &in_guben).unwrap();
+    assert_eq!(json.len(), services.len());
+    assert_eq!(json[0]["texts"]["name"]["locale"], "ar");
+}
