@@ -181,3 +181,20 @@ def test_the_analysis_example_runs(tmp_path: Path) -> None:
     assert "Translation coverage" in output
     assert (tmp_path / "heatmap.png").stat().st_size > 10_000
     assert (tmp_path / "coverage.png").stat().st_size > 5_000
+
+
+def test_items_are_typed_per_kind(sample: wegweiser.Directory) -> None:
+    service = sample.get("mbe-forst")
+    assert isinstance(service, wegweiser.Service)
+    assert service.free is True and service.provider and service.languages[0] == "de"
+    assert all(isinstance(f, wegweiser.FieldOfAction) for f in sample.fields_of_action())
+    assert [f.number for f in sample.fields_of_action()] == list(range(1, 10))
+    measure = sample.measures()[0]
+    assert isinstance(measure, wegweiser.Measure)
+    assert measure.status in {"planned", "in-progress", "ongoing", "done", "dropped"}
+    spremberg = sample.get("municipality:spremberg")
+    assert isinstance(spremberg, wegweiser.Municipality)
+    assert (spremberg.name_de, spremberg.name_dsb, spremberg.municipality_kind) == ("Spremberg", "Grodk", "town")
+    contact = sample.contacts()[0]
+    assert isinstance(contact, wegweiser.Contact) and contact.visibility == "public"
+    assert all(isinstance(o, wegweiser.Organization) for o in sample.organizations())

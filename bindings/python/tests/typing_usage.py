@@ -32,3 +32,16 @@ def problems(path: str) -> List[str]:
 if __name__ == "__main__":
     sample = wegweiser.Directory.sample()
     print(names_in(sample, "Grodk", "dsb"), first_hit(sample, "دورة لغة"), problems("/nope"))
+
+
+def languages_of_services(directory: wegweiser.Directory) -> List[str]:
+    seen: List[str] = []
+    for service in directory.services():
+        for language in service.languages:
+            if language not in seen:
+                seen.append(language)
+    return seen
+
+
+def field_numbers(directory: wegweiser.Directory) -> List[int]:
+    return [field.number for field in directory.fields_of_action()]

@@ -875,6 +875,13 @@ impl Directory {
         }
         .unwrap_or_default();
         if let Some(object) = value.as_object_mut() {
+            // A municipality's own `kind` (town, municipality, amt) would shadow the
+            // entity kind: it is given as `municipality_kind`.
+            if kind == Kind::Municipality {
+                let own = data.municipalities[index].kind.as_str();
+                object.insert("municipality_kind".into(), own.into());
+            }
+            object.insert("kind".into(), kind.as_str().into());
             let references = self.named_references(locale, kind, index);
             object.insert(
                 "references".into(),

@@ -353,4 +353,10 @@ fn list_serves_every_kind_with_its_filters() {
     let json = d.list_json(&arabic, Kind::Service, &in_guben).unwrap();
     assert_eq!(json.len(), services.len());
     assert_eq!(json[0]["texts"]["name"]["locale"], "ar");
+    // A municipality's own kind does not shadow the entity kind.
+    let towns = d
+        .list_json(&arabic, Kind::Municipality, &Filter::default())
+        .unwrap();
+    assert!(towns.iter().all(|t| t["kind"] == "municipality"));
+    assert!(towns.iter().any(|t| t["municipality_kind"] == "amt"));
 }

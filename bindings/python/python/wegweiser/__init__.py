@@ -6,11 +6,17 @@
 """
 
 from wegweiser._api import (
+    Contact,
     Directory,
+    FieldOfAction,
     Hit,
     Item,
     LocalizedText,
+    Measure,
+    Municipality,
+    Organization,
     SearchResults,
+    Service,
 )
 from wegweiser._wegweiser import (
     LoadError,
@@ -22,7 +28,13 @@ from wegweiser._wegweiser import (
 )
 
 __all__ = [
+    "Contact",
     "Directory",
+    "FieldOfAction",
+    "Measure",
+    "Municipality",
+    "Organization",
+    "Service",
     "Hit",
     "Item",
     "LoadError",

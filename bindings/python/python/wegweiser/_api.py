@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Type
 
 from wegweiser import _wegweiser
 
@@ -82,7 +82,198 @@ class Item:
         kind = value.pop("kind")
         texts = {k: LocalizedText._from(v) for k, v in value.pop("texts", {}).items()}
         references = value.pop("references", [])
-        return Item(kind=kind, id=value["id"], texts=texts, data=value, references=references)
+        cls = _CLASSES.get(kind, Item)
+        return cls(kind=kind, id=value["id"], texts=texts, data=value, references=references)
+
+    def _list(self, key: str) -> List[Any]:
+        return list(self.data.get(key, []))
+
+    def _opt(self, key: str) -> Optional[Any]:
+        return self.data.get(key)
+
+
+@dataclass(frozen=True)
+class Service(Item):
+    """A service (Angebot)."""
+
+    @property
+    def fields(self) -> List[str]:
+        return self._list("fields")
+
+    @property
+    def provider(self) -> Optional[str]:
+        return self._opt("provider")
+
+    @property
+    def locations(self) -> List[str]:
+        return self._list("locations")
+
+    @property
+    def contacts(self) -> List[str]:
+        return self._list("contacts")
+
+    @property
+    def languages(self) -> List[str]:
+        return self._list("languages")
+
+    @property
+    def target_groups(self) -> List[str]:
+        return self._list("target_groups")
+
+    @property
+    def free(self) -> Optional[bool]:
+        cost = self._opt("cost")
+        return None if cost is None else bool(cost["free"])
+
+    @property
+    def appointment(self) -> Optional[str]:
+        return self._opt("appointment")
+
+    @property
+    def opening_hours(self) -> List[Dict[str, Any]]:
+        return self._list("opening_hours")
+
+    @property
+    def website(self) -> Optional[str]:
+        return self._opt("website")
+
+    @property
+    def step_free(self) -> str:
+        return str(self.data.get("step_free", "unknown"))
+
+    @property
+    def last_reviewed(self) -> Optional[str]:
+        return self._opt("last_reviewed")
+
+
+@dataclass(frozen=True)
+class Measure(Item):
+    """A measure (Maßnahme) of the integration concept."""
+
+    @property
+    def field(self) -> str:
+        return str(self.data["field"])
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    @property
+    def time_frame(self) -> Optional[Dict[str, str]]:
+        return self._opt("time_frame")
+
+    @property
+    def goals(self) -> List[str]:
+        return self._list("goals")
+
+    @property
+    def recommendations(self) -> List[str]:
+        return self._list("recommendations")
+
+    @property
+    def responsible_contacts(self) -> List[str]:
+        return self._list("responsible_contacts")
+
+    @property
+    def responsible_organizations(self) -> List[str]:
+        return self._list("responsible_organizations")
+
+    @property
+    def partners(self) -> List[str]:
+        return self._list("partners")
+
+    @property
+    def services(self) -> List[str]:
+        return self._list("services")
+
+
+@dataclass(frozen=True)
+class FieldOfAction(Item):
+    """A field of action (Handlungsfeld)."""
+
+    @property
+    def number(self) -> int:
+        return int(self.data["number"])
+
+
+@dataclass(frozen=True)
+class Organization(Item):
+    @property
+    def website(self) -> Optional[str]:
+        return self._opt("website")
+
+    @property
+    def municipality(self) -> Optional[str]:
+        return self._opt("municipality")
+
+
+@dataclass(frozen=True)
+class Contact(Item):
+    """A contact: a role, never necessarily a person."""
+
+    @property
+    def organization(self) -> Optional[str]:
+        return self._opt("organization")
+
+    @property
+    def phones(self) -> List[str]:
+        return self._list("phones")
+
+    @property
+    def email(self) -> Optional[str]:
+        return self._opt("email")
+
+    @property
+    def website(self) -> Optional[str]:
+        return self._opt("website")
+
+    @property
+    def languages(self) -> List[str]:
+        return self._list("languages")
+
+    @property
+    def location(self) -> Optional[str]:
+        return self._opt("location")
+
+    @property
+    def visibility(self) -> str:
+        return str(self.data.get("visibility", "public"))
+
+    @property
+    def office_hours(self) -> List[Dict[str, Any]]:
+        return self._list("office_hours")
+
+
+@dataclass(frozen=True)
+class Municipality(Item):
+    """A town, municipality or Amt with its official German and Sorbian names."""
+
+    @property
+    def name_de(self) -> str:
+        return str(self.data["name_de"])
+
+    @property
+    def name_dsb(self) -> Optional[str]:
+        return self._opt("name_dsb")
+
+    @property
+    def municipality_kind(self) -> str:
+        """town, municipality or amt (`kind` is the entity kind)."""
+        return str(self.data["municipality_kind"])
+
+    @property
+    def amt(self) -> Optional[str]:
+        return self._opt("amt")
+
+
+_CLASSES: Dict[str, Type[Item]] = {
+    "service": Service,
+    "measure": Measure,
+    "field": FieldOfAction,
+    "organization": Organization,
+    "contact": Contact,
+    "municipality": Municipality,
+}
 
 
 @dataclass(frozen=True)
@@ -140,31 +331,31 @@ class Directory:
         return value
 
     def _items(self, kind: str, lang: Optional[str], municipality: Optional[str], field: Optional[str],
-               offered_in: Optional[str], include_internal: bool = False) -> List[Item]:
+               offered_in: Optional[str], include_internal: bool = False) -> List[Any]:
         raw = self._native._items_json(kind, lang, municipality, field, offered_in, include_internal)
         return [Item._from(v) for v in json.loads(raw)]
 
     def services(self, lang: Optional[str] = None, municipality: Optional[str] = None,
-                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Service]:
         return self._items("service", lang, municipality, field, offered_in)
 
     def measures(self, lang: Optional[str] = None, municipality: Optional[str] = None,
-                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Measure]:
         return self._items("measure", lang, municipality, field, offered_in)
 
     def fields_of_action(self, lang: Optional[str] = None, municipality: Optional[str] = None,
-                         field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Item]:
+                         field: Optional[str] = None, offered_in: Optional[str] = None) -> List[FieldOfAction]:
         return self._items("field", lang, municipality, field, offered_in)
 
-    def organizations(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Item]:
+    def organizations(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Organization]:
         return self._items("organization", lang, municipality, None, None)
 
     def contacts(self, lang: Optional[str] = None, municipality: Optional[str] = None,
                  field: Optional[str] = None, offered_in: Optional[str] = None,
-                 include_internal: bool = False) -> List[Item]:
+                 include_internal: bool = False) -> List[Contact]:
         return self._items("contact", lang, municipality, field, offered_in, include_internal)
 
-    def municipalities(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Item]:
+    def municipalities(self, lang: Optional[str] = None, municipality: Optional[str] = None) -> List[Municipality]:
         return self._items("municipality", lang, municipality, None, None)
 
     def get(self, id: str, lang: Optional[str] = None) -> Item:
