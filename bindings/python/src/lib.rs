@@ -77,28 +77,18 @@ impl From<&wegweiser::Problem> for Problem {
 }
 
 fn to_py(py: Python<'_>, error: wegweiser::Error) -> PyErr {
-    match error {
-        wegweiser::Error::Invalid { problems } => {
-            let err = LoadError::new_err(
-                wegweiser::Error::Invalid {
-                    problems: problems.clone(),
-                }
-                .to_string(),
-            );
-            let list: Vec<Problem> = problems.iter().map(Problem::from).collect();
-            if let Ok(list) = PyList::new(py, list) {
-                let _ = err.value(py).setattr("problems", list);
-            }
-            err
-        }
-        wegweiser::Error::Io { .. } => {
-            let err = LoadError::new_err(error.to_string());
-            let _ = err.value(py).setattr("problems", PyList::empty(py));
-            err
-        }
-        wegweiser::Error::Locale { .. } => LocaleError::new_err(error.to_string()),
-        other => WegweiserError::new_err(other.to_string()),
+    let message = error.to_string();
+    let (err, problems) = match error {
+        wegweiser::Error::Invalid { problems } => (LoadError::new_err(message), problems),
+        wegweiser::Error::Io { .. } => (LoadError::new_err(message), Vec::new()),
+        wegweiser::Error::Locale { .. } => return LocaleError::new_err(message),
+        _ => return WegweiserError::new_err(message),
+    };
+    let list: Vec<Problem> = problems.iter().map(Problem::from).collect();
+    if let Ok(list) = PyList::new(py, list) {
+        let _ = err.value(py).setattr("problems", list);
     }
+    err
 }
 
 fn json<T: serde::Serialize>(value: &T) -> PyResult<String> {

@@ -253,11 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             });
         }
         Command::Schema => {
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&wegweiser::json_schema()).unwrap_or_default()
-            )?;
+            print_json(&mut out, &wegweiser::json_schema())?;
         }
         Command::Export {
             format,
@@ -328,11 +324,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             let results = directory.search(&request)?;
             if *json {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&results).unwrap_or_default()
-                )?;
+                print_json(&mut out, &results)?;
             } else {
                 output::search_results(&mut out, &directory, &locale, &results)?;
             }
@@ -376,11 +368,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 None => open(&cli.dir)?.evaluate_relevance(&set)?,
             };
             if *json {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report).unwrap_or_default()
-                )?;
+                print_json(&mut out, &report)?;
             } else {
                 output::relevance(&mut out, &report, *misses)?;
             }
@@ -434,11 +422,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let (kind, index) = directory.find(id)?;
             if *json {
                 let value = directory.entity_json(&locale, kind, index);
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&value).unwrap_or_default()
-                )?;
+                print_json(&mut out, &value)?;
             } else {
                 output::show(&mut out, &directory, &locale, kind, index)?;
             }
@@ -453,11 +437,7 @@ fn print_problems(
     format: ProblemFormat,
 ) -> std::io::Result<()> {
     match format {
-        ProblemFormat::Json => writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(problems).unwrap_or_default()
-        ),
+        ProblemFormat::Json => print_json(out, &problems),
         ProblemFormat::Text => {
             for problem in problems {
                 writeln!(out, "{problem}")?;
@@ -500,11 +480,7 @@ fn l10n_status(
         return Ok(());
     }
     if json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&status).unwrap_or_default()
-        )?;
+        print_json(out, &status)?;
         return Ok(());
     }
     let label = |id: &str| directory.ui(locale, id, &[]).text;
@@ -553,11 +529,7 @@ fn list(
     };
     if json {
         let items = directory.list_json(locale, kind, filter)?;
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&items).unwrap_or_default()
-        )?;
+        print_json(out, &items)?;
         return Ok(());
     }
     let ids = directory.list(kind, filter)?;
@@ -669,4 +641,13 @@ fn resident_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
+}
+
+/// Pretty JSON on one stream, for every `--json` output.
+fn print_json<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    value: &T,
+) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    writeln!(out, "{text}")
 }

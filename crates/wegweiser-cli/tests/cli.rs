@@ -153,15 +153,16 @@ fn show_marks_fallback_text_with_its_locale() {
 
 #[test]
 fn show_json_has_texts_and_references() {
-    let output = wegweiser(&["show", "measure:education-language-guide", "--json"]);
-    let output = if output.status.success() {
-        output
-    } else {
-        wegweiser(&["show", "mbe-forst", "--json"])
-    };
+    let output = wegweiser(&["show", "measure:education-childcare-courses", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
     let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert!(value["texts"]["name"]["text"].as_str().is_some());
-    assert!(value["references"].is_array());
+    assert_eq!(value["kind"], "measure");
+    assert!(value["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["key"] == "services"));
 }
 
 #[test]
