@@ -174,3 +174,16 @@ l10n-coverage = نسبة التغطية
 validate-ok = لم يتم العثور على أي مشكلات.
 severity-error = خطأ
 severity-warning = تحذير
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = البحث عن الخدمات
+widget-search-placeholder = مثلًا: دورة لغة، استشارة، Forst
+widget-filter-any = الكل
+widget-filter-kind = النوع
+widget-language-label = اللغة
+widget-loading = جارٍ التحميل …
+widget-load-error = تعذّر تحميل الدليل.
+widget-search-error = تعذّر إجراء البحث. يرجى إعادة تحميل الصفحة.
+widget-results-label = نتائج البحث
+widget-filters-label = عوامل التصفية

@@ -145,3 +145,16 @@ l10n-coverage = Abdeckung
 validate-ok = Keine Probleme gefunden.
 severity-error = Fehler
 severity-warning = Warnung
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Angebote suchen
+widget-search-placeholder = z. B. Sprachkurs, Beratung, Forst
+widget-filter-any = Alle
+widget-filter-kind = Art
+widget-language-label = Sprache
+widget-loading = Wird geladen …
+widget-load-error = Das Verzeichnis konnte nicht geladen werden.
+widget-search-error = Die Suche ist fehlgeschlagen. Bitte laden Sie die Seite neu.
+widget-results-label = Suchergebnisse
+widget-filters-label = Filter

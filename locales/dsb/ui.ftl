@@ -160,3 +160,16 @@ l10n-coverage = Pókšyśe
 validate-ok = Žedne problemy namakane.
 severity-error = Zmólka
 severity-warning = Warnowanje
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Póbitowanja pytaś
+widget-search-placeholder = na pś. rěcny kurs, póraźowanje, Baršć
+widget-filter-any = Wšykne
+widget-filter-kind = Družyna
+widget-language-label = Rěc
+widget-loading = Zacytujo se …
+widget-load-error = Zapis njejo se dał zacytaś.
+widget-search-error = Pytanje njejo se raźiło. Pšosym zacytajśo bok znowego.
+widget-results-label = Wuslědki pytanja
+widget-filters-label = Filtry

@@ -145,3 +145,16 @@ l10n-coverage = Coverage
 validate-ok = No problems found.
 severity-error = Error
 severity-warning = Warning
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Search services
+widget-search-placeholder = e.g. language course, advice, Forst
+widget-filter-any = All
+widget-filter-kind = Type
+widget-language-label = Language
+widget-loading = Loading …
+widget-load-error = The directory could not be loaded.
+widget-search-error = The search failed. Please reload the page.
+widget-results-label = Search results
+widget-filters-label = Filters

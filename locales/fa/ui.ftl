@@ -145,3 +145,16 @@ l10n-coverage = پوشش
 validate-ok = هیچ مشکلی پیدا نشد.
 severity-error = خطا
 severity-warning = هشدار
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = جستجوی خدمات
+widget-search-placeholder = مثلاً دوره زبان، مشاوره، Forst
+widget-filter-any = همه
+widget-filter-kind = نوع
+widget-language-label = زبان
+widget-loading = در حال بارگذاری …
+widget-load-error = بارگذاری فهرست ممکن نشد.
+widget-search-error = جستجو انجام نشد. لطفاً صفحه را دوباره بارگذاری کنید.
+widget-results-label = نتایج جستجو
+widget-filters-label = فیلترها

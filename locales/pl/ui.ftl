@@ -159,3 +159,16 @@ l10n-coverage = Pokrycie
 validate-ok = Nie znaleziono problemów.
 severity-error = Błąd
 severity-warning = Ostrzeżenie
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Wyszukiwanie ofert
+widget-search-placeholder = np. kurs językowy, doradztwo, Forst
+widget-filter-any = Wszystkie
+widget-filter-kind = Rodzaj
+widget-language-label = Język
+widget-loading = Ładowanie …
+widget-load-error = Nie udało się załadować katalogu.
+widget-search-error = Wyszukiwanie nie powiodło się. Prosimy odświeżyć stronę.
+widget-results-label = Wyniki wyszukiwania
+widget-filters-label = Filtry

@@ -159,3 +159,16 @@ l10n-coverage = Охват перевода
 validate-ok = Проблем не найдено.
 severity-error = Ошибка
 severity-warning = Предупреждение
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Поиск услуг
+widget-search-placeholder = напр. языковой курс, консультация, Forst
+widget-filter-any = Все
+widget-filter-kind = Тип
+widget-language-label = Язык
+widget-loading = Загрузка …
+widget-load-error = Не удалось загрузить справочник.
+widget-search-error = Не удалось выполнить поиск. Пожалуйста, перезагрузите страницу.
+widget-results-label = Результаты поиска
+widget-filters-label = Фильтры

@@ -145,3 +145,16 @@ l10n-coverage = Kapsam
 validate-ok = Sorun bulunamadı.
 severity-error = Hata
 severity-warning = Uyarı
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Hizmet arama
+widget-search-placeholder = ör. dil kursu, danışmanlık, Forst
+widget-filter-any = Tümü
+widget-filter-kind = Tür
+widget-language-label = Dil
+widget-loading = Yükleniyor …
+widget-load-error = Rehber yüklenemedi.
+widget-search-error = Arama başarısız oldu. Lütfen sayfayı yeniden yükleyin.
+widget-results-label = Arama sonuçları
+widget-filters-label = Filtreler

@@ -159,3 +159,16 @@ l10n-coverage = Охоплення
 validate-ok = Проблем не знайдено.
 severity-error = Помилка
 severity-warning = Попередження
+
+## Search widget (<wegweiser-directory>)
+
+widget-search-label = Пошук послуг
+widget-search-placeholder = напр. мовний курс, консультація, Forst
+widget-filter-any = Усі
+widget-filter-kind = Тип
+widget-language-label = Мова
+widget-loading = Завантаження …
+widget-load-error = Не вдалося завантажити довідник.
+widget-search-error = Не вдалося виконати пошук. Будь ласка, перезавантажте сторінку.
+widget-results-label = Результати пошуку
+widget-filters-label = Фільтри

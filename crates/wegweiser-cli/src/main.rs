@@ -139,6 +139,9 @@ enum ExportFormat {
     Json,
     /// Every searchable entity as plain text per locale, to feed other search engines.
     Documents,
+    /// What a web page needs (`wegweiser.json`, `directory.toml`, one Fluent file per
+    /// locale), written into the folder `--out`; visitors download only their locales.
+    Web,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -265,6 +268,32 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExportFormat::Json => directory.to_json(ExportOptions {
                     include_internal: *include_internal,
                 })?,
+                ExportFormat::Web => {
+                    if *include_internal {
+                        return Err(Failure(
+                            "a web bundle is public: --include-internal is not allowed with --format web".into(),
+                            2,
+                        ));
+                    }
+                    let Some(dir) = file else {
+                        return Err(Failure(
+                            "--format web writes several files: give a folder with --out DIR"
+                                .into(),
+                            2,
+                        ));
+                    };
+                    let bundle = directory.web_bundle()?;
+                    bundle.write_to(dir)?;
+                    let total: usize = bundle.files.iter().map(|f| f.text.len()).sum();
+                    writeln!(
+                        out,
+                        "{}: {} files, {total} bytes ({} locales)",
+                        dir.display(),
+                        bundle.files.len() + 1,
+                        bundle.manifest.locales.len()
+                    )?;
+                    return Ok(ExitCode::SUCCESS);
+                }
                 ExportFormat::Documents => {
                     let mut by_locale = serde_json::Map::new();
                     for locale in directory.locales() {

@@ -44,6 +44,22 @@ pub enum Error {
     InvalidArgument(String),
 }
 
+impl Error {
+    /// A stable, kebab-case name of the kind of error, for bindings (`error.code` in
+    /// JavaScript) and for programs that branch on it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "io",
+            Error::Invalid { .. } => "invalid-data",
+            Error::Locale { .. } => "invalid-locale",
+            Error::Json(_) => "json",
+            Error::NotFound { .. } => "not-found",
+            Error::Search(_) => "search",
+            Error::InvalidArgument(_) => "invalid-argument",
+        }
+    }
+}
+
 fn count_errors(problems: &[Problem]) -> usize {
     problems.iter().filter(|p| p.is_error()).count()
 }

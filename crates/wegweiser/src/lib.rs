@@ -44,6 +44,7 @@ mod source;
 mod status;
 mod structure;
 mod validate;
+mod web;
 
 pub use checks::{check_email, check_url, normalize_phone};
 pub use directory::{
@@ -62,6 +63,10 @@ pub use search::relevance::{RelevanceReport, RelevanceSet};
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
+pub use web::{
+    BundleFile, BundleLocale, Card, CardLink, CardPlace, FilterOption, FilterOptions,
+    LanguageLabel, LinkKind, WebBundle, WebManifest, MANIFEST_FILE, WEB_FORMAT,
+};
 
 /// The JSON Schema of `directory.toml` (and of the structure part of the JSON form).
 pub fn json_schema() -> serde_json::Value {

@@ -1238,6 +1238,12 @@ fn within_distance(a: &str, b: &str, max: usize) -> bool {
 }
 
 impl Directory {
+    /// Builds the search index now rather than on the first search, for example while a
+    /// page shows its first listing. Later calls do nothing.
+    pub fn prepare_search(&self) -> Result<()> {
+        self.search_index().map(|_| ())
+    }
+
     /// Bytes the search index files take (building it if needed): a measure of its size
     /// that does not depend on the allocator.
     pub fn search_index_bytes(&self) -> Result<u64> {

@@ -1,0 +1,191 @@
+// wegweiser for the browser (and Node): load a directory, negotiate a locale, list,
+// get one item, search. Every rule lives in the Rust core; this file turns its results
+// into plain objects and its failures into WegweiserError objects.
+import initWasm, * as raw from './pkg/wegweiser_wasm.js';
+
+/** An error from wegweiser. `code` says what kind (see README); invalid data has `problems`. */
+export class WegweiserError extends Error {
+  constructor(message, code, problems) {
+    super(message);
+    this.name = 'WegweiserError';
+    this.code = code;
+    if (problems !== undefined) this.problems = problems;
+  }
+}
+
+let ready = null;
+// After a panic the WebAssembly instance may hold half-changed state: refuse further
+// calls with a clear error instead of returning wrong results.
+let broken = null;
+
+/**
+ * Loads the WebAssembly module once. In a browser it is fetched next to this file;
+ * elsewhere pass its bytes, a URL or a `WebAssembly.Module`.
+ */
+export function initialize(wasm) {
+  if (ready === null) {
+    ready = initWasm(wasm === undefined ? undefined : { module_or_path: wasm }).catch((e) => {
+      ready = null;
+      throw new WegweiserError(`cannot load the WebAssembly module: ${e.message ?? e}`, 'wasm-load');
+    });
+  }
+  return ready;
+}
+
+function convert(error) {
+  if (error instanceof WegweiserError) return error;
+  if (error instanceof WebAssembly.RuntimeError) {
+    let detail = error.message;
+    try {
+      detail = raw.lastPanic() ?? detail;
+    } catch {
+      // The module cannot even say why: keep the trap's message.
+    }
+    broken = new WegweiserError(
+      `wegweiser stopped after an internal error (${detail}); reload the page`,
+      'internal',
+    );
+    return broken;
+  }
+  if (error instanceof Error && typeof error.code === 'string') {
+    return new WegweiserError(error.message, error.code, error.problems);
+  }
+  return new WegweiserError(String(error?.message ?? error), 'internal');
+}
+
+function call(fn) {
+  if (broken !== null) throw broken;
+  try {
+    return fn();
+  } catch (e) {
+    throw convert(e);
+  }
+}
+
+function languages(lang) {
+  if (lang === undefined || lang === null) {
+    return typeof navigator !== 'undefined' && navigator.languages ? [...navigator.languages] : [];
+  }
+  return Array.isArray(lang) ? lang.map(String) : [String(lang)];
+}
+
+/**
+ * Loads a web bundle written by `wegweiser export --format web`, downloading only the
+ * locales the reader needs (from `options.languages`, default `navigator.languages`)
+ * plus the source locale.
+ */
+export async function loadBundle(url, options = {}) {
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  await initialize(options.wasm);
+  const base = new URL(url, typeof document !== 'undefined' ? document.baseURI : undefined);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const fetchText = async (path) => {
+    const address = new URL(path, base);
+    let response;
+    try {
+      response = await fetchFn(address);
+    } catch (e) {
+      throw new WegweiserError(`cannot fetch ${address}: ${e.message ?? e}`, 'fetch');
+    }
+    if (!response.ok) {
+      throw new WegweiserError(
+        `cannot fetch ${address}: HTTP ${response.status}; is this the folder written by \`wegweiser export --format web\`?`,
+        'fetch',
+      );
+    }
+    return response.text();
+  };
+  const manifestText = await fetchText('wegweiser.json');
+  const needed = call(() => raw.bundleFilesFor(manifestText, languages(options.languages)));
+  const texts = await Promise.all(needed.files.map(fetchText));
+  const files = Object.fromEntries(needed.files.map((path, i) => [path, texts[i]]));
+  const directory = Directory.fromFiles(files);
+  directory.manifest = JSON.parse(manifestText);
+  directory.loadedLocales = needed.locales;
+  return directory;
+}
+
+/** A directory: its entities, texts in every loaded locale, and search. */
+export class Directory {
+  #inner;
+
+  constructor(inner) {
+    this.#inner = inner;
+    /** The bundle's manifest, when loaded with `loadBundle`. */
+    this.manifest = null;
+    /** The locales whose texts were downloaded, when loaded with `loadBundle`. */
+    this.loadedLocales = null;
+  }
+
+  /** Files keyed by path: `directory.toml` and `locales/<locale>/<name>.ftl`. */
+  static fromFiles(files) {
+    return new Directory(call(() => raw.WasmDirectory.fromFiles(files)));
+  }
+
+  /** A JSON document written by `wegweiser export --format json`. */
+  static fromJson(json) {
+    return new Directory(call(() => raw.WasmDirectory.fromJson(String(json))));
+  }
+
+  /** Locales with texts, `[{ tag, name, direction }]`, each named in itself. */
+  locales() {
+    return call(() => this.#inner.locales());
+  }
+
+  /** The locale for these languages (default `navigator.languages`) and its fallback chain. */
+  negotiate(lang) {
+    return call(() => this.#inner.negotiate(languages(lang)));
+  }
+
+  metadata(lang) {
+    return call(() => this.#inner.metadata(languages(lang)));
+  }
+
+  /** Entities of a kind (`service`, `measure`, `field`, `organization`, `contact`, `municipality`, …). */
+  list(kind, filter = {}, lang) {
+    return call(() => this.#inner.list(String(kind), filter ?? {}, languages(lang)));
+  }
+
+  /** One entity by reference, `"service:integration-course-forst"`. */
+  get(reference, lang) {
+    return call(() => this.#inner.get(String(reference), languages(lang)));
+  }
+
+  /** What a result card shows: texts, places, links (tel:, mailto:, http(s) only), hours, languages. */
+  card(kind, id, lang) {
+    return call(() => this.#inner.card(String(kind), String(id), languages(lang)));
+  }
+
+  /** Searches: `{ query, locales, kinds, field, municipality, offered_in, target_group, free, limit, offset }`. */
+  search(request) {
+    const req = typeof request === 'string' ? { query: request } : { ...request };
+    if (req.locales === undefined && req.lang !== undefined) req.locales = languages(req.lang);
+    delete req.lang;
+    return call(() => this.#inner.search(req));
+  }
+
+  /** Builds the search index now (it is otherwise built by the first search). */
+  prepareSearch() {
+    call(() => this.#inner.prepareSearch());
+  }
+
+  /** The choices of the search filters with localized labels. */
+  filterOptions(lang) {
+    return call(() => this.#inner.filterOptions(languages(lang)));
+  }
+
+  /** One of the library's UI strings, e.g. `ui('count-results', { count: 3 }, 'dsb')`. */
+  ui(id, args = {}, lang) {
+    return call(() => this.#inner.ui(String(id), args ?? {}, languages(lang)));
+  }
+
+  /** Warnings found while loading. */
+  problems() {
+    return call(() => this.#inner.problems());
+  }
+
+  /** Frees the WebAssembly memory now rather than when garbage collected. */
+  free() {
+    this.#inner.free();
+  }
+}

@@ -1,0 +1,172 @@
+// The JavaScript API of the built package, in Node: loading, negotiation, lists, items,
+// search in several languages, filters, facets, cards, errors.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { Directory, WegweiserError, initialize, loadBundle } from '../index.js';
+import { bundle, folderFetch, hostileDir, wasmBytes } from './support.mjs';
+
+const BASE = 'http://bundle.test/bundle/';
+let sample;
+
+async function load(languages, dir = bundle()) {
+  const files = folderFetch(dir);
+  const directory = await loadBundle(BASE, { fetch: files.fetch, languages });
+  return { directory, requested: files.requested };
+}
+
+before(async () => {
+  await initialize(wasmBytes());
+  sample = (await load(['de'])).directory;
+});
+
+test('a reader downloads only the locales they read, plus German', async () => {
+  const { directory, requested } = await load(['uk-UA', 'en']);
+  assert.deepEqual(requested.sort(), [
+    'directory.toml', 'locales/de/directory.ftl', 'locales/en/directory.ftl',
+    'locales/uk/directory.ftl', 'wegweiser.json',
+  ]);
+  assert.deepEqual(directory.loadedLocales, ['uk', 'en', 'de']);
+  assert.equal(directory.manifest.locales.length, 9);
+  assert.equal(directory.negotiate(['uk']).locale, 'uk');
+  directory.free();
+});
+
+test('languages are negotiated like the core does, junk entries skipped', async () => {
+  const { directory } = await load(['dsb-DE']);
+  assert.deepEqual(directory.negotiate(['dsb-DE', 'de']).chain, ['dsb', 'de']);
+  assert.equal(directory.negotiate(['not a tag!', 'xx']).locale, 'de');
+  // Only German was downloaded for `sample`: Persian falls back to it.
+  assert.equal(sample.negotiate(['fa-AF']).locale, 'de');
+  const { directory: persian } = await load(['fa-AF']);
+  const dari = persian.negotiate(['fa-AF']);
+  assert.equal(dari.locale, 'fa');
+  assert.equal(dari.direction, 'rtl');
+  persian.free();
+  const names = Object.fromEntries(sample.locales().map((l) => [l.tag, l.name]));
+  assert.equal(names.de, 'Deutsch');
+  directory.free();
+});
+
+test('results are plain objects', () => {
+  const [service] = sample.list('service', {}, 'de');
+  assert.equal(Object.getPrototypeOf(service), Object.prototype);
+  assert.equal(Object.getPrototypeOf(service.texts), Object.prototype);
+  const found = sample.search({ query: 'Beratung', locales: ['de'] });
+  assert.equal(Object.getPrototypeOf(found.facets.municipality), Object.prototype);
+});
+
+test('lists filter by municipality in German or Sorbian, Amt included', () => {
+  const byGerman = sample.list('service', { municipality: 'Spremberg' }, 'de').map((s) => s.id);
+  const bySorbian = sample.list('service', { municipality: 'Grodk' }, 'de').map((s) => s.id);
+  assert.ok(byGerman.length > 0);
+  assert.deepEqual(bySorbian, byGerman);
+  const all = sample.list('service', {}, 'de');
+  assert.ok(all.length > byGerman.length);
+});
+
+test('one item in Arabic, with the locale and direction of every text', async () => {
+  const { directory } = await load(['ar']);
+  const item = directory.get('service:integration-course-forst', 'ar');
+  assert.equal(item.kind, 'service');
+  assert.equal(item.texts.name.locale, 'ar');
+  assert.equal(item.texts.name.direction, 'rtl');
+  assert.ok(item.references.some((r) => r.kind === 'organization'));
+  directory.free();
+});
+
+test('search in German, Arabic, Sorbian and Ukrainian finds the language courses', async () => {
+  const cases = [
+    ['de', 'Sprachkurs Grodk', (hit) => /spremberg/.test(hit.id)],
+    ['ar', 'دورة لغة', (hit) => /course/.test(hit.id)],
+    ['dsb', 'Baršć', (hit) => /forst/.test(hit.id)],
+    ['uk', 'мовні курси', (hit) => /course/.test(hit.id)],
+  ];
+  for (const [lang, query, expected] of cases) {
+    const { directory } = await load([lang]);
+    const found = directory.search({ query, locales: [lang], limit: 5 });
+    assert.ok(found.total > 0, `${lang}: ${query}`);
+    assert.ok(found.hits.slice(0, 5).some(expected), `${lang}: ${query}: ${found.hits.map((h) => h.id)}`);
+    assert.equal(found.locale, lang);
+    directory.free();
+  }
+});
+
+test('filters narrow the hits and facets count them', () => {
+  const all = sample.search({ query: '', limit: 200 });
+  const education = sample.search({ query: '', field: 'education', limit: 200 });
+  assert.ok(education.total > 0 && education.total < all.total);
+  assert.equal(all.facets.field.education, education.total);
+  const forst = sample.search({ query: 'Beratung', municipality: 'Baršć', kinds: ['service'], limit: 200 });
+  assert.ok(forst.hits.every((hit) => hit.kind === 'service'));
+  const arabicOffered = sample.search({ query: '', offered_in: 'ar', kinds: ['service'], limit: 200 });
+  assert.equal(arabicOffered.total, all.facets.offered_in.ar);
+});
+
+test('highlights are character ranges of the snippet, also for typos', () => {
+  const found = sample.search({ query: 'Integrazionskurs', locales: ['de'] });
+  const hit = found.hits[0];
+  assert.ok(hit.title_highlights.length > 0 || hit.highlights.length > 0);
+  for (const { start, end } of hit.highlights) {
+    assert.ok(start < end && end <= Array.from(hit.snippet).length);
+  }
+});
+
+test('cards carry only tel:, mailto: and http(s) links, and bilingual place names', () => {
+  const card = sample.card('service', 'integration-course-forst', 'de');
+  assert.ok(card.links.length > 0);
+  for (const link of card.links) assert.match(link.href, /^(tel:\+|mailto:|https?:\/\/)/);
+  assert.ok(card.places.some((p) => p.town.includes('Baršć')), JSON.stringify(card.places));
+  assert.ok(card.languages.some((l) => l.tag === 'ar' && l.name === 'العربية'));
+  assert.ok(card.hours.length > 0);
+});
+
+test('UI strings use each language\'s plural rules (Sorbian dual)', async () => {
+  const { directory } = await load(['dsb']);
+  const two = directory.ui('count-results', { count: 2 }, 'dsb').text;
+  const five = directory.ui('count-results', { count: 5 }, 'dsb').text;
+  assert.notEqual(two.replace('2', ''), five.replace('5', ''));
+  directory.free();
+});
+
+test('errors are WegweiserError objects with a code', async () => {
+  const notFound = (() => { try { sample.get('service:nope', 'de'); } catch (e) { return e; } })();
+  assert.ok(notFound instanceof WegweiserError && notFound instanceof Error);
+  assert.equal(notFound.code, 'not-found');
+
+  assert.throws(() => sample.list('spaceship'), (e) => e instanceof WegweiserError && e.code === 'invalid-argument');
+  assert.throws(() => sample.search({ query: 'x', limit: 'many' }), (e) => e.code === 'invalid-argument' && /limit|invalid type/.test(e.message));
+  assert.throws(() => sample.search({ query: 'x', locales: ['!!'] }), (e) => e.code === 'invalid-locale');
+
+  const broken = (() => { try { Directory.fromFiles({ 'directory.toml': '[directory]\nid = 5\n' }); } catch (e) { return e; } })();
+  assert.equal(broken.code, 'invalid-data');
+  const problem = broken.problems.find((p) => p.code === 'invalid-value');
+  assert.ok(problem && problem.file === 'directory.toml' && problem.line === 2 && problem.column === 6, JSON.stringify(broken.problems));
+
+  assert.throws(() => Directory.fromFiles({ 'notes.txt': 'x' }), (e) => e.code === 'invalid-argument' && /notes\.txt/.test(e.message));
+  assert.throws(() => Directory.fromFiles('not an object'), (e) => e.code === 'invalid-argument');
+});
+
+test('a missing or foreign bundle is a clear error', async () => {
+  const missing = folderFetch('/nonexistent');
+  await assert.rejects(loadBundle(BASE, { fetch: missing.fetch, languages: ['de'] }),
+    (e) => e instanceof WegweiserError && e.code === 'fetch' && /wegweiser\.json.*404/.test(e.message));
+  const foreign = async () => ({ ok: true, status: 200, text: async () => '{"format": "other/9"}' });
+  await assert.rejects(loadBundle(BASE, { fetch: foreign, languages: ['de'] }),
+    (e) => e.code === 'invalid-argument' && /wegweiser\.json/.test(e.message));
+});
+
+test('hostile text stays text', async () => {
+  const { directory } = await load(['de'], bundle('hostile', hostileDir));
+  const found = directory.search({ query: 'Sprachkurs', locales: ['de'] });
+  assert.ok(found.hits[0].title.includes('<script>'));
+  const card = directory.card('service', 'course-forst', 'de');
+  assert.ok(card.places[0].street.includes('<img'));
+  directory.free();
+});
+
+test('any query string is accepted', () => {
+  for (const query of ['"unbalanced (', 'a'.repeat(10000), '🙂🙂', '\u202Eabc', 'AND OR NOT *:*', '']) {
+    const found = sample.search({ query });
+    assert.ok(Array.isArray(found.hits));
+  }
+});
