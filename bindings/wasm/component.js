@@ -9,11 +9,11 @@ const CSS = `
 :host { display: block; font: inherit; color: #1a1a1a; }
 .root { max-width: 60rem; }
 .bar, .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; }
-.filters { border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; margin: 0.75rem 0; }
-.field { display: flex; flex-direction: column; gap: 0.25rem; }
+.filters { min-width: 0; border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; margin: 0.75rem 0; }
+.field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; max-width: 100%; }
 .field.grow { flex: 1 1 16rem; }
 label, legend { font-weight: 600; }
-input, select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
+input, select { max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
 input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .count { font-weight: 600; margin: 0.75rem 0; }
 .results { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }

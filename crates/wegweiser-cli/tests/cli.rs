@@ -390,3 +390,36 @@ fn relevance_and_generate_commands() {
     let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert!(value["total"].as_u64().unwrap() > 0);
 }
+
+#[test]
+fn export_web_writes_a_bundle_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("web");
+    let output = wegweiser(&["export", "--format", "web", "--out", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("wegweiser.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["format"], "wegweiser-web/1");
+    assert!(out.join("directory.toml").is_file());
+    for locale in manifest["locales"].as_array().unwrap() {
+        let path = out.join(locale["file"]["path"].as_str().unwrap());
+        assert!(path.is_file(), "{}", path.display());
+    }
+    // The folder reads back as a directory.
+    let check = wegweiser(&["--dir", out.to_str().unwrap(), "validate"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    let no_out = wegweiser(&["export", "--format", "web"]);
+    assert_eq!(no_out.status.code(), Some(2));
+    assert!(stderr(&no_out).contains("--out DIR"), "{}", stderr(&no_out));
+    let internal = wegweiser(&[
+        "export",
+        "--format",
+        "web",
+        "--include-internal",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(internal.status.code(), Some(2));
+}

@@ -477,3 +477,27 @@ pub struct FilterOptions {
     pub municipality: Vec<FilterOption>,
     pub offered_in: Vec<FilterOption>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_mailto_and_tel_become_links() {
+        assert!(website_link(Some("javascript:alert(1)")).is_none());
+        assert!(website_link(Some("data:text/html,<script>")).is_none());
+        assert!(website_link(Some("https://")).is_none());
+        assert_eq!(
+            website_link(Some("https://vhs.example/kurs")).unwrap().href,
+            "https://vhs.example/kurs"
+        );
+        let links = contact_links(
+            &["03562 0100-100".into(), "not a phone".into()],
+            Some("javascript:alert(1)"),
+            Some("vbscript:x"),
+            "49",
+        );
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links[0].href, "tel:+4935620100100");
+    }
+}

@@ -1,0 +1,213 @@
+// The example site in headless Chromium (Debian's /usr/bin/chromium via playwright-core):
+// search in four languages, filters, language switch, dir and lang, keyboard, axe-core,
+// the Content-Security-Policy, and a hostile dataset that must render inert.
+// Screenshots go to target/browser-artifacts/.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
+import { hostileDir, root, work } from './support.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const artifacts = path.join(root, 'target', 'browser-artifacts');
+const axeSource = fs.readFileSync(path.join(root, 'bindings', 'wasm', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+let site;
+let browser;
+
+before(async () => {
+  const dir = assemble(path.join(work, 'site'));
+  exportBundle(path.join(dir, 'hostile'), hostileDir);
+  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'hostile.html'), page.replace('src="data/"', 'src="hostile/"'));
+  fs.mkdirSync(artifacts, { recursive: true });
+  site = await serve(dir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page in a browser whose languages are `locales`, watched for errors and CSP violations. */
+async function open(locales, file = '') {
+  const context = await browser.newContext({ locale: locales[0], extraHTTPHeaders: { 'accept-language': locales.join(',') } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(site.url + file);
+  await page.locator('wegweiser-directory article').first().waitFor();
+  return { page, problems, close: () => context.close() };
+}
+
+const widget = (page) => page.locator('wegweiser-directory');
+
+async function search(page, query) {
+  const before = await widget(page).locator('[role=status]').textContent();
+  await widget(page).locator('input[type=search]').fill(query);
+  await page.waitForFunction(
+    ([previous]) => {
+      const root = document.querySelector('wegweiser-directory').shadowRoot;
+      return root.querySelector('[role=status]').textContent !== previous || root.__searched;
+    },
+    [before],
+    { timeout: 2000 },
+  ).catch(() => {});
+  await page.waitForTimeout(150);
+}
+
+const titles = (page) => widget(page).locator('article h3').allTextContents();
+
+async function axe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  });
+}
+
+test('German: search as you type finds Spremberg\'s courses by its Sorbian name', async () => {
+  const { page, problems, close } = await open(['de-DE', 'de']);
+  const root = widget(page).locator('.root');
+  assert.equal(await root.getAttribute('lang'), 'de');
+  assert.equal(await root.getAttribute('dir'), 'ltr');
+  await search(page, 'Sprachkurs Grodk');
+  const found = await titles(page);
+  assert.ok(found.length > 0 && found.slice(0, 3).some((t) => /Spremberg/.test(t)), found.join(' | '));
+  const status = widget(page).locator('[role=status]');
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.match(await status.textContent(), /\d+ Treffer/);
+  assert.ok(await widget(page).locator('article mark').count() > 0, 'matches are highlighted');
+  const tel = widget(page).locator('a[href^="tel:+49"]');
+  assert.ok(await tel.count() > 0, 'phones are tel: links');
+  await page.screenshot({ path: path.join(artifacts, 'de-search.png'), fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('filters narrow the results; municipalities are named in German and Sorbian', async () => {
+  const { page, problems, close } = await open(['de']);
+  const municipality = widget(page).locator('select[data-filter=municipality]');
+  const labels = await municipality.locator('option').allTextContents();
+  assert.ok(labels.some((l) => l.startsWith('Spremberg / Grodk')), labels.join(' | '));
+  const count = async () => Number((await widget(page).locator('[role=status]').textContent()).match(/\d+/)?.[0] ?? 0);
+  const all = await count();
+  await municipality.selectOption('guben');
+  await page.waitForTimeout(200);
+  const guben = await count();
+  assert.ok(guben > 0 && guben < all, `${guben} of ${all}`);
+  await widget(page).locator('select[data-filter=offered_in]').selectOption('ar');
+  await page.waitForTimeout(200);
+  assert.ok(await count() <= guben);
+  const languages = await widget(page).locator('article').first().textContent();
+  assert.match(languages, /العربية/);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('Arabic: the language switch reloads in Arabic, right to left', async () => {
+  const { page, problems, close } = await open(['de']);
+  const switcher = widget(page).locator('select#language');
+  const names = await switcher.locator('option').allTextContents();
+  for (const name of ['Deutsch', 'Dolnoserbšćina', 'العربية', 'Українська']) assert.ok(names.includes(name), names.join(' | '));
+  assert.equal(await switcher.locator('option[value=ar]').getAttribute('lang'), 'ar');
+  await switcher.selectOption('ar');
+  await page.waitForFunction(() => document.querySelector('wegweiser-directory').shadowRoot.querySelector('.root').getAttribute('dir') === 'rtl');
+  assert.equal(await widget(page).locator('.root').getAttribute('lang'), 'ar');
+  await search(page, 'دورة لغة');
+  const found = await titles(page);
+  assert.ok(found.length > 0 && /دورة/.test(found[0]), found.join(' | '));
+  await page.screenshot({ path: path.join(artifacts, 'ar-search.png'), fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('Lower Sorbian from the browser\'s languages; Sorbian names first', async () => {
+  const { page, problems, close } = await open(['dsb-DE', 'de']);
+  assert.equal(await widget(page).locator('.root').getAttribute('lang'), 'dsb');
+  const labels = await widget(page).locator('select[data-filter=municipality] option').allTextContents();
+  assert.ok(labels.some((l) => l.startsWith('Grodk / Spremberg')), labels.join(' | '));
+  await search(page, 'Baršć');
+  const found = await titles(page);
+  assert.ok(found.length > 0, 'Forst\'s Sorbian name finds its services');
+  const cards = await widget(page).locator('article').allTextContents();
+  assert.ok(cards.slice(0, 3).some((c) => /Baršć/.test(c)), cards.slice(0, 3).join(' | '));
+  await page.screenshot({ path: path.join(artifacts, 'dsb-search.png'), fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('Ukrainian search; texts that fell back to German carry lang="de"', async () => {
+  const { page, problems, close } = await open(['uk']);
+  await search(page, 'мовні курси');
+  const found = await titles(page);
+  assert.ok(found.length > 0 && /курс/i.test(found.slice(0, 3).join(' ')), found.join(' | '));
+  await close();
+
+  // Polish is only partly translated: its fallbacks must say they are German.
+  const polish = await open(['pl']);
+  assert.equal(await widget(polish.page).locator('.root').getAttribute('lang'), 'pl');
+  assert.ok(await widget(polish.page).locator('article [lang=de]').count() > 0);
+  assert.deepEqual([...problems, ...polish.problems], []);
+  await polish.close();
+});
+
+test('keyboard: Tab reaches the search box, typing searches', async () => {
+  const { page, problems, close } = await open(['de']);
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.querySelector('wegweiser-directory').shadowRoot.activeElement?.id === 'query');
+  }
+  assert.ok(reached, 'the search box is in the tab order');
+  await page.keyboard.type('Kita');
+  await page.waitForTimeout(300);
+  assert.ok((await titles(page)).length > 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a hostile dataset renders inert: no script, no dialog, no such link', async () => {
+  const { page, problems, close } = await open(['de'], 'hostile.html');
+  await search(page, 'Sprachkurs');
+  const found = await titles(page);
+  assert.ok(found.some((t) => t.includes('<script>')), 'markup shows as text');
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('wegweiser-directory').shadowRoot;
+    return {
+      pwned: window.__pwned ?? null,
+      elements: root.querySelectorAll('script, img, iframe, svg, style, details, b, a[href^="javascript"], [onerror], [onload], [onmouseover]').length,
+      links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    };
+  });
+  assert.equal(injected.pwned, null);
+  assert.equal(injected.elements, 0);
+  assert.ok(injected.links.every((href) => /^(tel:|mailto:|https?:)/.test(href)), injected.links.join(' '));
+  await page.screenshot({ path: path.join(artifacts, 'hostile.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});

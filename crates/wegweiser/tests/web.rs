@@ -1,0 +1,189 @@
+//! What web pages get: the web bundle, locale selection from its manifest, cards, filter options.
+
+use std::collections::BTreeMap;
+
+use wegweiser::{Directory, Kind, LinkKind, SourceFiles, WebManifest, WEB_FORMAT};
+
+fn bundle_files(bundle: &wegweiser::WebBundle, locales: &[&str]) -> BTreeMap<String, String> {
+    let wanted = bundle.manifest.files_for(locales);
+    bundle
+        .files
+        .iter()
+        .filter(|f| wanted.contains(&f.path))
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect()
+}
+
+#[test]
+fn the_bundle_has_one_file_per_locale_the_source_first() {
+    let sample = Directory::sample().unwrap();
+    let bundle = sample.web_bundle().unwrap();
+    let tags: Vec<&str> = bundle
+        .manifest
+        .locales
+        .iter()
+        .map(|l| l.tag.as_str())
+        .collect();
+    assert_eq!(tags[0], "de");
+    assert_eq!(tags.len(), sample.locales().len());
+    assert_eq!(bundle.manifest.format, WEB_FORMAT);
+    let arabic = bundle
+        .manifest
+        .locales
+        .iter()
+        .find(|l| l.tag == "ar")
+        .unwrap();
+    assert_eq!(arabic.name, "العربية");
+    assert_eq!(arabic.direction, wegweiser::Direction::Rtl);
+    assert!(arabic.machine_translated);
+    for locale in &bundle.manifest.locales {
+        let file = bundle
+            .files
+            .iter()
+            .find(|f| f.path == locale.file.path)
+            .unwrap();
+        assert_eq!(file.text.len(), locale.file.bytes);
+        assert_eq!(file.path, format!("locales/{}/directory.ftl", locale.tag));
+    }
+}
+
+#[test]
+fn a_partial_bundle_reads_back_with_the_same_texts() {
+    let sample = Directory::sample().unwrap();
+    let bundle = sample.web_bundle().unwrap();
+    let files = bundle_files(&bundle, &["ar", "de"]);
+    assert_eq!(files.len(), 3, "structure, de, ar: {:?}", files.keys());
+    let partial = Directory::from_sources(SourceFiles::from_map(files).unwrap()).unwrap();
+    let ar = sample.locale(&["ar"]).unwrap();
+    let ar_partial = partial.locale(&["ar"]).unwrap();
+    for service in &sample.data().services {
+        assert_eq!(
+            sample.texts(&ar, Kind::Service, &service.id),
+            partial.texts(&ar_partial, Kind::Service, &service.id)
+        );
+    }
+    // Without Ukrainian downloaded, Ukrainian readers get the German texts.
+    let uk = partial.locale(&["uk"]).unwrap();
+    assert_eq!(uk.primary().to_string(), "de");
+}
+
+#[test]
+fn internal_contacts_stay_out_of_the_bundle() {
+    let sample = Directory::sample().unwrap();
+    let internal: Vec<&str> = sample
+        .data()
+        .contacts
+        .iter()
+        .filter(|c| c.visibility == wegweiser::Visibility::Internal)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(
+        !internal.is_empty(),
+        "the sample has an internal contact to hide"
+    );
+    let bundle = sample.web_bundle().unwrap();
+    for file in &bundle.files {
+        for id in &internal {
+            assert!(!file.text.contains(id), "{id} leaks into {}", file.path);
+        }
+    }
+}
+
+#[test]
+fn the_manifest_picks_locales_in_fallback_order() {
+    let bundle = Directory::sample().unwrap().web_bundle().unwrap();
+    let manifest = &bundle.manifest;
+    assert_eq!(manifest.locales_for(&["fa-AF", "en"]), ["fa", "en", "de"]);
+    assert_eq!(manifest.locales_for(&["dsb-DE"]), ["dsb", "de"]);
+    assert_eq!(manifest.locales_for(&["not a tag!", "xx"]), ["de"]);
+    assert_eq!(manifest.locales_for::<&str>(&[]), ["de"]);
+    assert_eq!(
+        manifest.files_for(&["uk", "de"]),
+        [
+            "directory.toml",
+            "locales/de/directory.ftl",
+            "locales/uk/directory.ftl"
+        ]
+    );
+}
+
+#[test]
+fn a_broken_manifest_is_a_clear_error() {
+    let error = WebManifest::from_json("{\n  \"format\": ").unwrap_err();
+    assert!(
+        error.to_string().contains("wegweiser.json line 2 column"),
+        "{error}"
+    );
+    let manifest = Directory::sample().unwrap().web_bundle().unwrap().manifest;
+    let mut other = serde_json::to_value(&manifest).unwrap();
+    other["format"] = "wegweiser-web/99".into();
+    let error = WebManifest::from_json(&other.to_string()).unwrap_err();
+    assert!(error.to_string().contains("wegweiser-web/99"), "{error}");
+    assert_eq!(error.code(), "invalid-argument");
+}
+
+#[test]
+fn files_must_be_structure_or_fluent() {
+    let mut files = BTreeMap::new();
+    files.insert("locales/de/a.ftl".to_owned(), "x = y\n".to_owned());
+    files.insert("../etc/passwd".to_owned(), String::new());
+    let error = SourceFiles::from_map(files).unwrap_err();
+    assert!(error.to_string().contains("../etc/passwd"), "{error}");
+}
+
+#[test]
+fn cards_have_places_safe_links_hours_and_languages() {
+    let sample = Directory::sample().unwrap();
+    let de = sample.locale(&["de"]).unwrap();
+    let card = sample
+        .card(&de, Kind::Service, "integration-course-forst")
+        .unwrap();
+    assert_eq!(card.name.locale, "de");
+    assert!(card.places[0].town.contains("Forst (Lausitz) / Baršć"));
+    let phone = card
+        .links
+        .iter()
+        .find(|l| l.kind == LinkKind::Phone)
+        .unwrap();
+    assert!(phone.href.starts_with("tel:+49"), "{}", phone.href);
+    assert!(card.links.iter().any(|l| l.href.starts_with("mailto:")));
+    assert!(card.hours[0].contains("08:30"), "{:?}", card.hours);
+    assert!(card.languages.iter().any(|l| l.name == "Українська"));
+    assert_eq!(card.cost.unwrap().text, "kostenlos");
+
+    let dsb = sample.locale(&["dsb"]).unwrap();
+    let card = sample
+        .card(&dsb, Kind::Service, "integration-course-forst")
+        .unwrap();
+    assert!(
+        card.places[0].town.starts_with("Baršć"),
+        "{}",
+        card.places[0].town
+    );
+    assert!(sample.card(&de, Kind::Service, "nope").is_err());
+}
+
+#[test]
+fn filter_options_name_municipalities_in_both_languages() {
+    let sample = Directory::sample().unwrap();
+    let de = sample.locale(&["de"]).unwrap();
+    let options = sample.filter_options(&de);
+    let spremberg = options
+        .municipality
+        .iter()
+        .find(|o| o.value == "spremberg")
+        .unwrap();
+    assert_eq!(spremberg.label, "Spremberg / Grodk");
+    assert_eq!(options.field.len(), sample.data().fields.len());
+    assert!(options
+        .offered_in
+        .iter()
+        .any(|o| o.value == "ar" && o.label == "العربية"));
+    assert_eq!(options.kind.len(), 4);
+    let dsb = sample.locale(&["dsb"]).unwrap();
+    let options = sample.filter_options(&dsb);
+    assert!(options
+        .municipality
+        .iter()
+        .any(|o| o.label == "Grodk / Spremberg"));
+}
