@@ -158,7 +158,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
       this.#parts.note.replaceChildren(element('span', { class: 'error', role: 'alert' },
         'Das Verzeichnis konnte nicht geladen werden. / The directory could not be loaded.'));
       this.#parts.root.removeAttribute('aria-busy');
-      this.dispatchEvent(new CustomEvent('wegweiser-error', { detail: error }));
+      this.dispatchEvent(new CustomEvent('wegweiser-error', { bubbles: true, composed: true, detail: error }));
       return;
     }
     if (attempt !== this.#loading) {
@@ -174,7 +174,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#label();
     this.#search();
     this.#parts.root.removeAttribute('aria-busy');
-    this.dispatchEvent(new CustomEvent('wegweiser-ready', { detail: { locale: negotiated.locale } }));
+    this.dispatchEvent(new CustomEvent('wegweiser-ready', { bubbles: true, composed: true, detail: { locale: negotiated.locale } }));
   }
 
   /** Labels, language switcher and filter options in the current locale. */
@@ -227,13 +227,13 @@ export class WegweiserDirectoryElement extends HTMLElement {
     } catch (error) {
       this.#parts.results.replaceChildren();
       this.#parts.count.replaceChildren(element('span', { class: 'error' }, this.#ui('widget-search-error')));
-      this.dispatchEvent(new CustomEvent('wegweiser-error', { detail: error }));
+      this.dispatchEvent(new CustomEvent('wegweiser-error', { bubbles: true, composed: true, detail: error }));
       return;
     }
     this.#facets(found.facets);
     this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
     this.#parts.results.replaceChildren(...found.hits.map((hit) => this.#card(hit)));
-    this.dispatchEvent(new CustomEvent('wegweiser-results', { detail: { total: found.total, query: request.query } }));
+    this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query } }));
   }
 
   #facets(facets) {

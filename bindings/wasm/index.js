@@ -76,7 +76,6 @@ function languages(lang) {
  */
 export async function loadBundle(url, options = {}) {
   const fetchFn = options.fetch ?? globalThis.fetch;
-  await initialize(options.wasm);
   const base = new URL(url, typeof document !== 'undefined' ? document.baseURI : undefined);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   const fetchText = async (path) => {
@@ -95,7 +94,8 @@ export async function loadBundle(url, options = {}) {
     }
     return response.text();
   };
-  const manifestText = await fetchText('wegweiser.json');
+  // The manifest downloads while the WebAssembly compiles.
+  const [, manifestText] = await Promise.all([initialize(options.wasm), fetchText('wegweiser.json')]);
   const needed = call(() => raw.bundleFilesFor(manifestText, languages(options.languages)));
   const texts = await Promise.all(needed.files.map(fetchText));
   const files = Object.fromEntries(needed.files.map((path, i) => [path, texts[i]]));
