@@ -327,7 +327,7 @@ impl Directory {
             .iter()
             .map(|m| option(&m.id, bilingual_name(m, locale)))
             .collect();
-        municipalities.sort_by(|a, b| crate::fold(&a.label).cmp(&crate::fold(&b.label)));
+        municipalities.sort_by_key(|a| crate::fold(&a.label));
         let mut tags: Vec<&str> = data
             .services
             .iter()
