@@ -88,6 +88,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #loading = 0;
   #timer = 0;
   #filters = { kind: '', field: '', municipality: '', offered_in: '' };
+  #filterOptions = null;
 
   connectedCallback() {
     if (this.#root === null) {
@@ -169,6 +170,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#directory = directory;
     const negotiated = directory.negotiate(languages);
     this.#locale = negotiated.locale;
+    this.#filterOptions = directory.filterOptions([negotiated.locale]);
     this.#parts.root.setAttribute('lang', negotiated.locale);
     this.#parts.root.setAttribute('dir', negotiated.direction);
     this.#label();
@@ -237,7 +239,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
   }
 
   #facets(facets) {
-    const options = this.#directory.filterOptions([this.#locale]);
+    const options = this.#filterOptions;
     for (const [name, select] of Object.entries(this.#parts.selects)) {
       const counts = facets[name] ?? {};
       const choices = options[name].map((option) => {

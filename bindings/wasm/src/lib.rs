@@ -114,66 +114,17 @@ impl WasmDirectory {
 
     /// The locales with texts: `[{ tag, name, direction }]`, names in their own language.
     pub fn locales(&self) -> Result<JsValue, JsValue> {
-        #[derive(Serialize)]
-        struct LocaleInfo {
-            tag: String,
-            name: String,
-            direction: wegweiser::Direction,
-        }
-        let locales: Vec<LocaleInfo> = self
-            .inner
-            .locales()
-            .iter()
-            .map(|id| LocaleInfo {
-                tag: id.to_string(),
-                name: self.inner.language_name(&id.to_string()),
-                direction: wegweiser::Direction::of(id),
-            })
-            .collect();
-        to_js(&locales)
+        to_js(&self.inner.locale_infos())
     }
 
     /// Negotiates `requested` (best first): `{ locale, chain, ui_locale, direction }`.
     pub fn negotiate(&self, requested: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&requested)?;
-        #[derive(Serialize)]
-        struct Negotiated {
-            locale: String,
-            chain: Vec<String>,
-            ui_locale: String,
-            direction: wegweiser::Direction,
-        }
-        to_js(&Negotiated {
-            locale: locale.primary().to_string(),
-            chain: locale
-                .chain()
-                .locales()
-                .iter()
-                .map(ToString::to_string)
-                .collect(),
-            ui_locale: locale.ui_chain().primary().to_string(),
-            direction: locale.direction(),
-        })
+        to_js(&self.locale(&requested).describe())
     }
 
     /// The directory's metadata with its title, region and notices in the reader's locale.
     pub fn metadata(&self, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&lang)?;
-        let mut value = serde_json::to_value(self.inner.metadata())
-            .map_err(|e| js_error("internal", &e.to_string()))?;
-        if let Some(object) = value.as_object_mut() {
-            for (key, attribute) in [
-                ("title", None),
-                ("region", Some("region")),
-                ("description", Some("description")),
-                ("demo_notice", Some("demo-notice")),
-            ] {
-                if let Some(text) = self.inner.directory_text(&locale, attribute) {
-                    object.insert(key.into(), serde_json::to_value(text).unwrap_or_default());
-                }
-            }
-        }
-        to_js(&value)
+        to_js(&self.inner.localized_metadata(&self.locale(&lang)))
     }
 
     /// Entities of a kind with their texts, filtered like `wegweiser list`.
@@ -188,7 +139,7 @@ impl WasmDirectory {
         } else {
             from_js(filter, "filter")?
         };
-        let locale = self.locale(&lang)?;
+        let locale = self.locale(&lang);
         let items = self
             .inner
             .list_json(&locale, kind(kind_name)?, &filter)
@@ -198,14 +149,14 @@ impl WasmDirectory {
 
     /// One entity (`"service:integration-course-forst"`) with its texts and references.
     pub fn get(&self, reference: &str, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&lang)?;
+        let locale = self.locale(&lang);
         let (kind, index) = self.inner.find(reference).map_err(core_error)?;
         to_js(&self.inner.entity_json(&locale, kind, index))
     }
 
     /// What a result card shows of an entity: texts, places, safe links, hours, languages.
     pub fn card(&self, kind_name: &str, id: &str, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&lang)?;
+        let locale = self.locale(&lang);
         let card = self
             .inner
             .card(&locale, kind(kind_name)?, id)
@@ -230,43 +181,35 @@ impl WasmDirectory {
     /// The choices of the search filters with labels in the reader's locale.
     #[wasm_bindgen(js_name = filterOptions)]
     pub fn filter_options(&self, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&lang)?;
+        let locale = self.locale(&lang);
         to_js(&self.inner.filter_options(&locale))
     }
 
     /// One of the library's UI strings (`count-results` with `{ count: 3 }`).
     pub fn ui(&self, id: &str, args: JsValue, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let locale = self.locale(&lang)?;
+        let locale = self.locale(&lang);
         let args: BTreeMap<String, serde_json::Value> = if args.is_undefined() || args.is_null() {
             BTreeMap::new()
         } else {
             from_js(args, "arguments")?
         };
-        let texts: Vec<(String, String)> = args
+        let ui_args: Vec<(&str, UiArg<'_>)> = args
             .iter()
-            .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_owned())))
+            .filter_map(|(key, value)| match value {
+                serde_json::Value::Number(n) => {
+                    n.as_f64().map(|n| (key.as_str(), UiArg::Number(n)))
+                }
+                serde_json::Value::String(text) => Some((key.as_str(), UiArg::Text(text))),
+                _ => None,
+            })
             .collect();
-        let mut ui_args: Vec<(&str, UiArg<'_>)> = Vec::new();
-        for (key, value) in &args {
-            if let Some(number) = value.as_f64() {
-                ui_args.push((key, UiArg::Number(number)));
-            }
-        }
-        for (key, text) in &texts {
-            ui_args.push((key, UiArg::Text(text)));
-        }
         to_js(&self.inner.ui(&locale, id, &ui_args))
     }
 }
 
 impl WasmDirectory {
-    fn locale(&self, requested: &[String]) -> Result<Locale, JsValue> {
-        // Entries that are not language tags (browsers send some) are skipped.
-        let tags: Vec<&str> = requested
-            .iter()
-            .map(String::as_str)
-            .filter(|tag| wegweiser::parse_locale(tag).is_ok())
-            .collect();
-        self.inner.locale(&tags).map_err(core_error)
+    /// Entries that are not language tags (browsers and page authors send some) are skipped.
+    fn locale(&self, requested: &[String]) -> Locale {
+        self.inner.locale_skipping_invalid(requested)
     }
 }

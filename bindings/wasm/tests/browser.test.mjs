@@ -50,6 +50,11 @@ async function open(locales, file = '') {
     await dialog.dismiss();
   });
   await page.addInitScript(() => {
+    window.__resultEvents = 0;
+    document.addEventListener('wegweiser-results', (event) => {
+      window.__resultEvents += 1;
+      window.__lastResults = event.detail;
+    });
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
@@ -61,18 +66,17 @@ async function open(locales, file = '') {
 
 const widget = (page) => page.locator('wegweiser-directory');
 
+/** Types a query and waits until the widget has shown the results for exactly that query. */
 async function search(page, query) {
-  const before = await widget(page).locator('[role=status]').textContent();
   await widget(page).locator('input[type=search]').fill(query);
-  await page.waitForFunction(
-    ([previous]) => {
-      const root = document.querySelector('wegweiser-directory').shadowRoot;
-      return root.querySelector('[role=status]').textContent !== previous || root.__searched;
-    },
-    [before],
-    { timeout: 2000 },
-  ).catch(() => {});
-  await page.waitForTimeout(150);
+  await page.waitForFunction((q) => window.__lastResults?.query === q, query, { timeout: 5000 });
+}
+
+/** Waits for the results after a filter changed (the query stays, so count the events). */
+async function changeFilter(page, name, value) {
+  const seen = await page.evaluate(() => window.__resultEvents);
+  await widget(page).locator(`select[data-filter=${name}]`).selectOption(value);
+  await page.waitForFunction((n) => window.__resultEvents > n, seen, { timeout: 5000 });
 }
 
 const titles = (page) => widget(page).locator('article h3').allTextContents();
@@ -114,12 +118,10 @@ test('filters narrow the results; municipalities are named in German and Sorbian
   assert.ok(labels.some((l) => l.startsWith('Spremberg / Grodk')), labels.join(' | '));
   const count = async () => Number((await widget(page).locator('[role=status]').textContent()).match(/\d+/)?.[0] ?? 0);
   const all = await count();
-  await municipality.selectOption('guben');
-  await page.waitForTimeout(200);
+  await changeFilter(page, 'municipality', 'guben');
   const guben = await count();
   assert.ok(guben > 0 && guben < all, `${guben} of ${all}`);
-  await widget(page).locator('select[data-filter=offered_in]').selectOption('ar');
-  await page.waitForTimeout(200);
+  await changeFilter(page, 'offered_in', 'ar');
   assert.ok(await count() <= guben);
   const languages = await widget(page).locator('article').first().textContent();
   assert.match(languages, /العربية/);
@@ -185,7 +187,7 @@ test('keyboard: Tab reaches the search box, typing searches', async () => {
   }
   assert.ok(reached, 'the search box is in the tab order');
   await page.keyboard.type('Kita');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__lastResults?.query === 'Kita');
   assert.ok((await titles(page)).length > 0);
   assert.deepEqual(problems, []);
   await close();

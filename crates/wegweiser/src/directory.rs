@@ -736,17 +736,12 @@ fn ui_source() -> LanguageIdentifier {
 }
 
 fn from_embedded(files: &[(&str, &str)]) -> SourceFiles {
-    let mut sources = SourceFiles::default();
-    for (path, text) in files {
-        let file = SourceFile::new(*path, *text);
-        if *path == STRUCTURE_FILE {
-            sources.structure = Some(file);
-        } else {
-            sources.fluent.push(file);
-        }
-    }
-    sources.fluent.sort_by(|a, b| a.path.cmp(&b.path));
-    sources
+    let files = files
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), (*text).to_owned()))
+        .collect();
+    // build.rs embeds only directory.toml and locales/<locale>/*.ftl (tests load both sets).
+    SourceFiles::from_map(files).unwrap_or_default()
 }
 
 /// The library's own UI strings, compiled in.

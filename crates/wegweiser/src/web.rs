@@ -151,7 +151,91 @@ impl SourceFiles {
     }
 }
 
+/// A locale the directory has texts for, as a language switcher shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleInfo {
+    pub tag: String,
+    /// The language's name in itself ("Dolnoserbšćina", "العربية").
+    pub name: String,
+    pub direction: Direction,
+}
+
+/// The outcome of a negotiation, for callers outside Rust.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NegotiatedLocale {
+    /// The locale texts are shown in.
+    pub locale: String,
+    /// Where texts are looked up, in order, ending in the source locale.
+    pub chain: Vec<String>,
+    /// The locale of the library's own UI strings.
+    pub ui_locale: String,
+    pub direction: Direction,
+}
+
+impl Locale {
+    pub fn describe(&self) -> NegotiatedLocale {
+        NegotiatedLocale {
+            locale: self.primary().to_string(),
+            chain: self
+                .chain()
+                .locales()
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            ui_locale: self.ui_chain().primary().to_string(),
+            direction: self.direction(),
+        }
+    }
+}
+
+/// The directory's metadata with its own texts (title, region, description, demo notice)
+/// in the reader's locale.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocalizedMetadata {
+    #[serde(flatten)]
+    pub metadata: crate::model::Metadata,
+    pub title: Option<LocalizedText>,
+    pub region: Option<LocalizedText>,
+    pub description: Option<LocalizedText>,
+    pub demo_notice: Option<LocalizedText>,
+}
+
 impl Directory {
+    /// Like [`Directory::locale`], but entries that are not language tags are skipped
+    /// instead of failing: for lists a browser or a page author supplies.
+    pub fn locale_skipping_invalid<S: AsRef<str>>(&self, requested: &[S]) -> Locale {
+        let valid: Vec<&str> = requested
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|tag| parse_locale(tag).is_ok())
+            .collect();
+        self.locale(&valid)
+            .unwrap_or_else(|_| self.locale_from_accept_language(""))
+    }
+
+    /// The locales with texts, each named in itself.
+    pub fn locale_infos(&self) -> Vec<LocaleInfo> {
+        self.locales()
+            .iter()
+            .map(|id| LocaleInfo {
+                tag: id.to_string(),
+                name: self.language_name(&id.to_string()),
+                direction: Direction::of(id),
+            })
+            .collect()
+    }
+
+    /// [`Directory::metadata`] with the directory's texts in the reader's locale.
+    pub fn localized_metadata(&self, locale: &Locale) -> LocalizedMetadata {
+        LocalizedMetadata {
+            metadata: self.metadata().clone(),
+            title: self.directory_text(locale, None),
+            region: self.directory_text(locale, Some("region")),
+            description: self.directory_text(locale, Some("description")),
+            demo_notice: self.directory_text(locale, Some("demo-notice")),
+        }
+    }
+
     /// The public part of the directory as a web bundle: `directory.toml`, one Fluent file
     /// per locale (`locales/<tag>/directory.ftl`) and the manifest. Internal contacts are
     /// left out, as in every public export.
@@ -161,6 +245,7 @@ impl Directory {
             Error::InvalidArgument(format!("the structure cannot be written as TOML: {e}"))
         })?;
         let status = self.l10n_status();
+        let infos = self.locale_infos();
         let mut per_locale: BTreeMap<String, String> = BTreeMap::new();
         for (path, text) in &document.texts {
             if let Some(locale) = SourceFiles::locale_of(path) {
@@ -180,13 +265,11 @@ impl Directory {
             let text = &per_locale[tag];
             let path = format!("locales/{tag}/directory.ftl");
             let state = status.locales.iter().find(|l| &l.locale == tag);
-            let direction = parse_locale(tag)
-                .map(|id| Direction::of(&id))
-                .unwrap_or(Direction::Ltr);
+            let info = infos.iter().find(|i| &i.tag == tag);
             locales.push(BundleLocale {
                 tag: tag.clone(),
-                name: self.language_name(tag),
-                direction,
+                name: info.map_or_else(|| tag.clone(), |i| i.name.clone()),
+                direction: info.map_or(Direction::Ltr, |i| i.direction),
                 coverage: state.map_or(1.0, |s| s.coverage),
                 machine_translated: state.is_some_and(|s| s.machine_translated > 0),
                 file: BundleFile {

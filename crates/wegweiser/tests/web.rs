@@ -187,3 +187,31 @@ fn filter_options_name_municipalities_in_both_languages() {
         .iter()
         .any(|o| o.label == "Grodk / Spremberg"));
 }
+
+#[test]
+fn pages_get_locales_named_in_themselves_and_metadata_in_their_language() {
+    let sample = Directory::sample().unwrap();
+    let infos = sample.locale_infos();
+    let sorbian = infos.iter().find(|i| i.tag == "dsb").unwrap();
+    assert_eq!(sorbian.name, "Dolnoserbšćina");
+    assert_eq!(
+        infos.iter().find(|i| i.tag == "fa").unwrap().direction,
+        wegweiser::Direction::Rtl
+    );
+
+    // Junk from a browser or a page author is skipped, not fatal.
+    let locale = sample.locale_skipping_invalid(&["not a tag!", "ar-SY", ""]);
+    let described = locale.describe();
+    assert_eq!(described.locale, "ar");
+    assert_eq!(described.chain.last().map(String::as_str), Some("de"));
+    assert_eq!(described.direction, wegweiser::Direction::Rtl);
+    assert_eq!(
+        sample.locale_skipping_invalid(&["!!"]).describe().locale,
+        "de"
+    );
+
+    let metadata = sample.localized_metadata(&locale);
+    assert_eq!(metadata.title.as_ref().unwrap().locale, "ar");
+    assert!(metadata.metadata.demo);
+    assert!(metadata.demo_notice.is_some());
+}
