@@ -174,7 +174,16 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#parts.root.setAttribute('lang', negotiated.locale);
     this.#parts.root.setAttribute('dir', negotiated.direction);
     this.#label();
+    // The first listing needs no full-text index; build it while the reader looks.
     this.#search();
+    const prepare = () => {
+      try {
+        directory.prepareSearch();
+      } catch {
+        // The first search reports the error.
+      }
+    };
+    (globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 0)))(prepare);
     this.#parts.root.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('wegweiser-ready', { bubbles: true, composed: true, detail: { locale: negotiated.locale } }));
   }

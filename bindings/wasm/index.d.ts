@@ -177,6 +177,8 @@ export interface WebManifest {
   source_locale: string;
   structure: { path: string; bytes: number };
   locales: BundleLocale[];
+  /** Files every reader needs, fetched while the WebAssembly compiles. */
+  preload: string[];
 }
 
 export interface Metadata {

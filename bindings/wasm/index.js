@@ -94,10 +94,24 @@ export async function loadBundle(url, options = {}) {
     }
     return response.text();
   };
-  // The manifest downloads while the WebAssembly compiles.
-  const [, manifestText] = await Promise.all([initialize(options.wasm), fetchText('wegweiser.json')]);
+  // The manifest, and then the files every reader needs, download while the
+  // WebAssembly compiles; the reader's own locales follow once the core has chosen them.
+  const ready = initialize(options.wasm);
+  ready.catch(() => {});
+  const manifestText = await fetchText('wegweiser.json');
+  const started = new Map();
+  try {
+    for (const path of JSON.parse(manifestText).preload ?? []) {
+      const text = fetchText(path);
+      text.catch(() => {});
+      started.set(path, text);
+    }
+  } catch {
+    // Not JSON: the core reports it below, with line and column.
+  }
+  await ready;
   const needed = call(() => raw.bundleFilesFor(manifestText, languages(options.languages)));
-  const texts = await Promise.all(needed.files.map(fetchText));
+  const texts = await Promise.all(needed.files.map((path) => started.get(path) ?? fetchText(path)));
   const files = Object.fromEntries(needed.files.map((path, i) => [path, texts[i]]));
   const directory = Directory.fromFiles(files);
   directory.manifest = JSON.parse(manifestText);

@@ -38,7 +38,9 @@ pub struct Directory {
     problems: Vec<Problem>,
     source_locale: LanguageIdentifier,
     #[cfg(feature = "search")]
-    search: OnceLock<std::result::Result<crate::search::SearchIndex, String>>,
+    pub(crate) search: OnceLock<std::result::Result<crate::search::SearchIndex, String>>,
+    #[cfg(feature = "search")]
+    search_docs: OnceLock<std::sync::Arc<crate::search::DocTable>>,
 }
 
 impl std::fmt::Debug for Directory {
@@ -193,6 +195,8 @@ impl Directory {
                 source_locale,
                 #[cfg(feature = "search")]
                 search: OnceLock::new(),
+                #[cfg(feature = "search")]
+                search_docs: OnceLock::new(),
             },
             problems,
         ))
@@ -796,11 +800,21 @@ impl Directory {
         &self.texts
     }
 
+    /// The searchable entities and their facets, without the full-text index.
+    #[cfg(feature = "search")]
+    pub(crate) fn search_docs(&self) -> &std::sync::Arc<crate::search::DocTable> {
+        self.search_docs
+            .get_or_init(|| std::sync::Arc::new(crate::search::DocTable::build(self)))
+    }
+
     /// The search index, built on first use.
     #[cfg(feature = "search")]
     pub(crate) fn search_index(&self) -> Result<&crate::search::SearchIndex> {
         self.search
-            .get_or_init(|| crate::search::SearchIndex::build(self).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                crate::search::SearchIndex::build(self, std::sync::Arc::clone(self.search_docs()))
+                    .map_err(|e| e.to_string())
+            })
             .as_ref()
             .map_err(|e| Error::Search(e.clone()))
     }

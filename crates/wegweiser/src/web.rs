@@ -29,6 +29,10 @@ pub struct WebManifest {
     pub structure: BundleFile,
     /// Every locale with texts, the source locale first.
     pub locales: Vec<BundleLocale>,
+    /// Files every reader needs (the structure and the source locale): a page may fetch
+    /// them before it knows the reader's locale.
+    #[serde(default)]
+    pub preload: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -287,6 +291,11 @@ impl Directory {
                 bytes: files[0].text.len(),
             },
             locales,
+            preload: Vec::new(),
+        };
+        let manifest = WebManifest {
+            preload: manifest.files_for(&[&manifest.source_locale]),
+            ..manifest
         };
         Ok(WebBundle { manifest, files })
     }

@@ -148,18 +148,46 @@ struct LocaleFields {
     body: Field,
 }
 
+/// Every searchable entity with its facet values, in index order: enough to list, filter
+/// and count without the full-text index, which an empty query does not need.
+pub(crate) struct DocTable {
+    pub(crate) docs: Vec<Doc>,
+    /// Every (facet, value) pair once; documents refer to them by position.
+    facet_values: Vec<(FacetName, String)>,
+}
+
+impl DocTable {
+    pub(crate) fn build(directory: &Directory) -> DocTable {
+        let mut docs = Vec::new();
+        let mut facet_values: Vec<(FacetName, String)> = Vec::new();
+        let mut facet_lookup: HashMap<(FacetName, String), u32> = HashMap::new();
+        for kind in SEARCHABLE {
+            for (index_in_kind, id) in crate::kind::ids(directory.data(), kind)
+                .into_iter()
+                .enumerate()
+            {
+                let mut doc = describe(directory, kind, index_in_kind, id);
+                doc.facet_ids = doc
+                    .facet_pairs()
+                    .map(|pair| intern(&mut facet_values, &mut facet_lookup, pair))
+                    .collect();
+                docs.push(doc);
+            }
+        }
+        DocTable { docs, facet_values }
+    }
+}
+
 /// The search index of a directory, built once (lazily) per directory.
 pub struct SearchIndex {
     reader: IndexReader,
-    pub(crate) docs: Vec<Doc>,
+    pub(crate) table: Arc<DocTable>,
     locales: Vec<LocaleFields>,
     places: Field,
     facet_fields: FacetFields,
     vocabulary: Arc<Vocabulary>,
     /// Levenshtein automaton builders for 0, 1 and 2 typos, built when first needed.
     levenshtein: [std::sync::OnceLock<levenshtein_automata::LevenshteinAutomatonBuilder>; 3],
-    /// Every (facet, value) pair once; documents refer to them by position.
-    facet_values: Vec<(FacetName, String)>,
     /// Synonym groups per analyzer, as normalized words.
     synonyms: Vec<(Analyzer, Vec<String>)>,
 }
@@ -198,7 +226,7 @@ fn body_attributes(kind: Kind) -> &'static [&'static str] {
 }
 
 impl SearchIndex {
-    pub(crate) fn build(directory: &Directory) -> Result<SearchIndex> {
+    pub(crate) fn build(directory: &Directory, table: Arc<DocTable>) -> Result<SearchIndex> {
         let data = directory.data();
         let locales = directory.locales();
         let mut builder = Schema::builder();
@@ -272,12 +300,9 @@ impl SearchIndex {
             .map_err(search_error)?;
         let mut writer = index;
 
-        let mut docs = Vec::new();
-        let mut facet_values: Vec<(FacetName, String)> = Vec::new();
-        let mut facet_lookup: HashMap<(FacetName, String), u32> = HashMap::new();
-        for kind in SEARCHABLE {
-            for (index_in_kind, id) in crate::kind::ids(data, kind).into_iter().enumerate() {
-                let doc = describe(directory, kind, index_in_kind, id);
+        for doc in &table.docs {
+            let (kind, id) = (doc.kind, doc.id.as_str());
+            {
                 let mut document = TantivyDocument::default();
                 for fields in &locale_fields {
                     let chain = LocaleChain::only(fields.locale.clone());
@@ -319,12 +344,6 @@ impl SearchIndex {
                     document.add_text(facet_fields.free, if free { "yes" } else { "no" });
                 }
                 writer.add_document(document).map_err(search_error)?;
-                let mut doc = doc;
-                doc.facet_ids = doc
-                    .facet_pairs()
-                    .map(|pair| intern(&mut facet_values, &mut facet_lookup, pair))
-                    .collect();
-                docs.push(doc);
             }
         }
         let index = writer.finalize().map_err(search_error)?;
@@ -348,13 +367,12 @@ impl SearchIndex {
             .collect();
         Ok(SearchIndex {
             reader,
-            docs,
+            table,
             locales: locale_fields,
             places,
             facet_fields,
             vocabulary,
             levenshtein: Default::default(),
-            facet_values,
             synonyms,
         })
     }
@@ -454,7 +472,7 @@ impl Doc {
     }
 }
 
-impl SearchIndex {
+impl DocTable {
     /// Counts facet values over the matching documents with plain arrays, then names them.
     fn facet_counts(&self, matching: &[u32]) -> Facets {
         let mut counts = vec![0usize; self.facet_values.len()];
@@ -839,13 +857,11 @@ impl Directory {
     /// [`MAX_QUERY_CHARS`] characters count. Filters that name nothing the directory knows
     /// are errors ([`Error::NotFound`]); a bad locale tag is [`Error::Locale`].
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        let index = self.search_index()?;
         let locale = if request.locales.is_empty() {
             self.locale(&[self.source_locale().to_string()])?
         } else {
             self.locale(&request.locales)?
         };
-        let filters = self.filter_clauses(index, request)?;
         let text: String = request.query.chars().take(MAX_QUERY_CHARS).collect();
         let spans = words(&text);
         let ends_in_word = spans.last().is_some_and(|(_, end)| *end == text.len());
@@ -854,6 +870,10 @@ impl Directory {
             .take(MAX_QUERY_WORDS)
             .map(|(s, e)| &text[*s..*e])
             .collect();
+        if query_words.is_empty() {
+            return self.browse(&locale, request);
+        }
+        let index = self.search_index()?;
         let last = query_words.len().saturating_sub(1);
         let clauses: Vec<Box<dyn Query>> = query_words
             .iter()
@@ -863,6 +883,9 @@ impl Directory {
             })
             .collect();
 
+        let filters = self
+            .resolve_filter(&index.table, request)?
+            .clauses(&index.facet_fields);
         let searcher = index.reader.searcher();
         let limit = request.limit.clamp(1, MAX_LIMIT);
         let run = |occur: Occur| -> Result<Matches> {
@@ -893,12 +916,12 @@ impl Directory {
             relaxed = true;
         }
 
-        let facets = index.facet_counts(&all);
+        let facets = index.table.facet_counts(&all);
         let matcher = Matcher::new(index, &query_words, ends_in_word);
         let hits = top
             .into_iter()
             .map(|(score, address)| {
-                let doc = &index.docs[address.doc_id as usize];
+                let doc = &index.table.docs[address.doc_id as usize];
                 self.hit(&locale, doc, score, &matcher)
             })
             .collect();
@@ -908,6 +931,31 @@ impl Directory {
             facets,
             locale: locale.primary().to_string(),
             relaxed,
+        })
+    }
+
+    /// A query without words lists every entity that passes the filters, in index order,
+    /// without building the full-text index: a page can show its first listing at once.
+    fn browse(&self, locale: &Locale, request: &SearchRequest) -> Result<SearchResults> {
+        let table = self.search_docs();
+        let filter = self.resolve_filter(table, request)?;
+        let all: Vec<u32> = (0..table.docs.len() as u32)
+            .filter(|i| filter.matches(&table.docs[*i as usize]))
+            .collect();
+        let limit = request.limit.clamp(1, MAX_LIMIT);
+        let matcher = Matcher::nothing();
+        let hits = all
+            .iter()
+            .skip(request.offset)
+            .take(limit)
+            .map(|i| self.hit(locale, &table.docs[*i as usize], 1.0, &matcher))
+            .collect();
+        Ok(SearchResults {
+            total: all.len(),
+            hits,
+            facets: table.facet_counts(&all),
+            locale: locale.primary().to_string(),
+            relaxed: false,
         })
     }
 
@@ -931,73 +979,44 @@ impl Directory {
         }
     }
 
-    fn filter_clauses(
-        &self,
-        index: &SearchIndex,
-        request: &SearchRequest,
-    ) -> Result<Vec<Box<dyn Query>>> {
-        let f = &index.facet_fields;
-        let any_of = |field: Field, values: Vec<String>| -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(
-                values
-                    .into_iter()
-                    .map(|v| -> (Occur, Box<dyn Query>) {
-                        (
-                            Occur::Should,
-                            Box::new(TermQuery::new(
-                                Term::from_field_text(field, &v),
-                                IndexRecordOption::Basic,
-                            )),
-                        )
-                    })
-                    .collect(),
-            ))
-        };
-        let mut clauses = Vec::new();
-        if !request.kinds.is_empty() {
-            let kinds = request
-                .kinds
-                .iter()
-                .map(|k| k.as_str().to_owned())
-                .collect();
-            clauses.push(any_of(f.kind, kinds));
-        }
+    /// Checks a request's filters against the directory and resolves them to facet values.
+    fn resolve_filter(&self, table: &DocTable, request: &SearchRequest) -> Result<ResolvedFilter> {
         if let Some(field) = &request.field {
             self.field(field)?;
-            clauses.push(any_of(f.field, vec![field.clone()]));
         }
-        if let Some(municipality) = &request.municipality {
-            let scope = self
-                .municipality_scope(municipality)?
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            clauses.push(any_of(f.municipality, scope));
-        }
-        if let Some(language) = &request.offered_in {
-            let wanted = crate::l10n::parse_locale(language)?;
-            // The tags as written in the data that cover the wanted language.
-            let tags: Vec<String> = index
-                .docs
-                .iter()
-                .flat_map(|d| d.languages.iter())
-                .filter(|t| {
-                    t.parse::<LanguageIdentifier>()
-                        .is_ok_and(|t| t.language == wanted.language)
-                })
-                .cloned()
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            clauses.push(any_of(
-                f.language,
-                if tags.is_empty() {
+        let municipalities = match &request.municipality {
+            Some(municipality) => Some(
+                self.municipality_scope(municipality)?
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+            None => None,
+        };
+        let languages = match &request.offered_in {
+            Some(language) => {
+                let wanted = crate::l10n::parse_locale(language)?;
+                // The tags as written in the data that cover the wanted language.
+                let tags: Vec<String> = table
+                    .docs
+                    .iter()
+                    .flat_map(|d| d.languages.iter())
+                    .filter(|t| {
+                        t.parse::<LanguageIdentifier>()
+                            .is_ok_and(|t| t.language == wanted.language)
+                    })
+                    .cloned()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                Some(if tags.is_empty() {
                     vec![wanted.to_string()]
                 } else {
                     tags
-                },
-            ));
-        }
+                })
+            }
+            None => None,
+        };
         if let Some(group) = &request.target_group {
             if !self.data().target_groups.iter().any(|t| &t.id == group) {
                 return Err(Error::NotFound {
@@ -1010,15 +1029,97 @@ impl Directory {
                     .map(str::to_owned),
                 });
             }
-            clauses.push(any_of(f.target_group, vec![group.clone()]));
         }
-        if let Some(free) = request.free {
-            clauses.push(any_of(
-                f.free,
-                vec![if free { "yes" } else { "no" }.to_owned()],
-            ));
+        Ok(ResolvedFilter {
+            kinds: request.kinds.clone(),
+            field: request.field.clone(),
+            municipalities,
+            languages,
+            target_group: request.target_group.clone(),
+            free: request.free,
+        })
+    }
+}
+
+/// A request's filters, checked and resolved (an Amt to its members, a language to the
+/// tags the data uses). The index and the plain listing apply the same values.
+struct ResolvedFilter {
+    kinds: Vec<Kind>,
+    field: Option<String>,
+    municipalities: Option<Vec<String>>,
+    languages: Option<Vec<String>>,
+    target_group: Option<String>,
+    free: Option<bool>,
+}
+
+impl ResolvedFilter {
+    fn free_value(free: bool) -> &'static str {
+        if free {
+            "yes"
+        } else {
+            "no"
         }
-        Ok(clauses)
+    }
+
+    /// The filters as required clauses of an index query.
+    fn clauses(&self, f: &FacetFields) -> Vec<Box<dyn Query>> {
+        let any_of = |field: Field, values: &[String]| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(
+                values
+                    .iter()
+                    .map(|v| -> (Occur, Box<dyn Query>) {
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, v),
+                                IndexRecordOption::Basic,
+                            )),
+                        )
+                    })
+                    .collect(),
+            ))
+        };
+        let mut clauses = Vec::new();
+        if !self.kinds.is_empty() {
+            let kinds: Vec<String> = self.kinds.iter().map(|k| k.as_str().to_owned()).collect();
+            clauses.push(any_of(f.kind, &kinds));
+        }
+        if let Some(field) = &self.field {
+            clauses.push(any_of(f.field, std::slice::from_ref(field)));
+        }
+        if let Some(scope) = &self.municipalities {
+            clauses.push(any_of(f.municipality, scope));
+        }
+        if let Some(tags) = &self.languages {
+            clauses.push(any_of(f.language, tags));
+        }
+        if let Some(group) = &self.target_group {
+            clauses.push(any_of(f.target_group, std::slice::from_ref(group)));
+        }
+        if let Some(free) = self.free {
+            clauses.push(any_of(f.free, &[Self::free_value(free).to_owned()]));
+        }
+        clauses
+    }
+
+    /// Whether a document passes, without the index (the same test as [`Self::clauses`]).
+    fn matches(&self, doc: &Doc) -> bool {
+        let any = |have: &[String], wanted: &[String]| have.iter().any(|h| wanted.contains(h));
+        (self.kinds.is_empty() || self.kinds.contains(&doc.kind))
+            && self.field.as_ref().is_none_or(|f| doc.fields.contains(f))
+            && self
+                .municipalities
+                .as_ref()
+                .is_none_or(|scope| any(&doc.municipalities, scope))
+            && self
+                .languages
+                .as_ref()
+                .is_none_or(|tags| any(&doc.languages, tags))
+            && self
+                .target_group
+                .as_ref()
+                .is_none_or(|g| doc.target_groups.contains(g))
+            && self.free.is_none_or(|free| doc.free == Some(free))
     }
 }
 
@@ -1032,6 +1133,15 @@ struct Matcher {
 }
 
 impl Matcher {
+    /// Matches no word: snippets are the start of the text.
+    fn nothing() -> Matcher {
+        Matcher {
+            forms: HashMap::new(),
+            vocabulary: Arc::new(Vocabulary::from_texts(std::iter::empty())),
+            seen: Default::default(),
+        }
+    }
+
     fn new(index: &SearchIndex, query_words: &[&str], ends_in_word: bool) -> Matcher {
         let last = query_words.len().saturating_sub(1);
         let forms = Analyzer::ALL
@@ -1096,7 +1206,12 @@ impl Matcher {
             .map(|l| Analyzer::for_locale(&l))
             .unwrap_or(Analyzer::Folding);
         let mut ranges: Vec<(usize, usize)> = Vec::new();
-        for (start, end) in words(text) {
+        let words = if self.forms.values().all(Vec::is_empty) {
+            Vec::new()
+        } else {
+            words(text)
+        };
+        for (start, end) in words {
             let word = &text[start..end];
             let key = (analyzer, word.to_owned());
             let known = self.seen.borrow().get(&key).copied();
@@ -1268,5 +1383,93 @@ mod tests {
         assert!(!within_distance("forst", "frost", 0));
         assert!(!within_distance("kurs", "beratung", 2));
         assert!(within_distance("", "ab", 2));
+    }
+}
+
+#[cfg(all(test, feature = "sample"))]
+mod filter_tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_query_lists_without_building_the_index() {
+        let directory = Directory::sample().unwrap();
+        let listed = directory
+            .search(&SearchRequest {
+                field: Some("education".into()),
+                limit: 5,
+                ..SearchRequest::default()
+            })
+            .unwrap();
+        assert!(listed.total > 5 && listed.hits.len() == 5);
+        assert!(listed.hits.iter().all(|h| !h.snippet.is_empty() && h.highlights.is_empty()));
+        assert!(directory.search.get().is_none(), "the index was built");
+        directory.search(&SearchRequest::new("Kurs")).unwrap();
+        assert!(directory.search.get().is_some());
+    }
+
+    /// The plain listing (empty query) and the index must apply filters identically.
+    #[test]
+    fn listing_and_index_filter_the_same_documents() {
+        let directory = Directory::sample().unwrap();
+        let index = directory.search_index().unwrap();
+        let searcher = index.reader.searcher();
+        let requests = [
+            SearchRequest::default(),
+            SearchRequest {
+                kinds: vec![Kind::Service, Kind::Organization],
+                ..SearchRequest::default()
+            },
+            SearchRequest {
+                field: Some("education".into()),
+                ..SearchRequest::default()
+            },
+            SearchRequest {
+                municipality: Some("Amt Peitz".into()),
+                ..SearchRequest::default()
+            },
+            SearchRequest {
+                municipality: Some("Grodk".into()),
+                offered_in: Some("ar".into()),
+                free: Some(true),
+                ..SearchRequest::default()
+            },
+            SearchRequest {
+                target_group: Some("refugees".into()),
+                kinds: vec![Kind::Service],
+                ..SearchRequest::default()
+            },
+        ];
+        for request in &requests {
+            let filter = directory.resolve_filter(&index.table, request).unwrap();
+            let mut parts: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Must, Box::new(tantivy::query::AllQuery))];
+            parts.extend(
+                filter
+                    .clauses(&index.facet_fields)
+                    .into_iter()
+                    .map(|c| (Occur::Must, c)),
+            );
+            let mut by_index = searcher
+                .search(&BooleanQuery::new(parts), &DocIds)
+                .unwrap();
+            by_index.sort_unstable();
+            let listed: Vec<u32> = (0..index.table.docs.len() as u32)
+                .filter(|i| filter.matches(&index.table.docs[*i as usize]))
+                .collect();
+            assert_eq!(listed, by_index, "{request:?}");
+            let results = directory.search(request).unwrap();
+            assert_eq!(results.total, listed.len(), "{request:?}");
+            assert_eq!(results.facets, index.table.facet_counts(&by_index));
+        }
+        // Some filter of the set actually narrows: the test compares something.
+        let all = directory.search(&SearchRequest::default()).unwrap().total;
+        let peitz = directory
+            .search(&SearchRequest {
+                municipality: Some("Amt Peitz".into()),
+                ..SearchRequest::default()
+            })
+            .unwrap()
+            .total;
+        assert!(0 < peitz && peitz < all, "{peitz} of {all}");
     }
 }

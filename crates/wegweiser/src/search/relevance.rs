@@ -194,7 +194,7 @@ impl Directory {
         let locale = self.locale(&[locale])?;
         let index = self.search_index()?;
         let mut out = Vec::new();
-        for doc in &index.docs {
+        for doc in &index.table.docs {
             let texts = self.texts(&locale, doc.kind, &doc.id);
             let title = texts
                 .get("name")
