@@ -14,7 +14,9 @@ const CSS = `
 .field.grow { flex: 1 1 16rem; }
 label, legend { font-weight: 600; }
 input, select { max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
-input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+button.more { font: inherit; margin-top: 0.75rem; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
+button.more[hidden] { display: none; }
+article:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .count { font-weight: 600; margin: 0.75rem 0; }
 .results { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
 article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; background: #fff; }
@@ -40,7 +42,8 @@ function styleSheet() {
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:\+?[0-9])/i;
-const RESULTS_PER_PAGE = 30;
+// A phone shows two or three cards: render a page of ten, more on request.
+const RESULTS_PER_PAGE = 10;
 const TYPING_DELAY_MS = 60;
 
 function element(tag, attributes = {}, ...children) {
@@ -89,6 +92,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #timer = 0;
   #filters = { kind: '', field: '', municipality: '', offered_in: '' };
   #filterOptions = null;
+  #shown = RESULTS_PER_PAGE;
 
   connectedCallback() {
     if (this.#root === null) {
@@ -113,7 +117,10 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const search = element('input', {
       id: 'query', type: 'search', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search',
     });
-    search.addEventListener('input', () => this.#schedule());
+    search.addEventListener('input', () => {
+      this.#shown = RESULTS_PER_PAGE;
+      this.#schedule();
+    });
     const language = element('select', { id: 'language' });
     language.addEventListener('change', () => this.setAttribute('lang', language.value));
     const bar = element('div', { class: 'bar' },
@@ -125,6 +132,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
       const select = element('select', { id: `filter-${name}`, 'data-filter': name });
       select.addEventListener('change', () => {
         this.#filters[name] = select.value;
+        this.#shown = RESULTS_PER_PAGE;
         this.#search();
       });
       selects[name] = select;
@@ -132,9 +140,11 @@ export class WegweiserDirectoryElement extends HTMLElement {
     }
     const count = element('p', { class: 'count', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const results = element('ul', { class: 'results' });
+    const more = element('button', { type: 'button', class: 'more', hidden: true });
+    more.addEventListener('click', () => this.#showMore());
     const note = element('p', { class: 'note' });
-    const root = element('div', { class: 'root' }, bar, filters, count, results, note);
-    return { root, search, language, filters, selects, count, results, note };
+    const root = element('div', { class: 'root' }, bar, filters, count, results, more, note);
+    return { root, search, language, filters, selects, count, results, more, note };
   }
 
   #ui(id, args) {
@@ -196,6 +206,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     root.querySelector('label[for=language]').textContent = this.#ui('widget-language-label');
     filters.querySelector('legend').textContent = this.#ui('widget-filters-label');
     this.#parts.results.setAttribute('aria-label', this.#ui('widget-results-label'));
+    this.#parts.more.textContent = this.#ui('widget-show-more');
     language.replaceChildren(...this.#directory.manifest.locales.map((locale) =>
       element('option', { value: locale.tag, lang: locale.tag, dir: locale.direction }, locale.name)));
     language.value = this.#locale;
@@ -226,7 +237,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const request = {
       query: this.#parts.search.value,
       locales: [this.#locale],
-      limit: RESULTS_PER_PAGE,
+      limit: this.#shown,
     };
     if (this.#filters.kind) request.kinds = [this.#filters.kind];
     for (const name of ['field', 'municipality', 'offered_in']) {
@@ -244,7 +255,20 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#facets(found.facets);
     this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
     this.#parts.results.replaceChildren(...found.hits.map((hit) => this.#card(hit)));
+    this.#parts.more.hidden = found.total <= found.hits.length;
     this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query } }));
+  }
+
+  /** The next page of results; focus moves to the first new card. */
+  #showMore() {
+    const before = this.#parts.results.childElementCount;
+    this.#shown += RESULTS_PER_PAGE;
+    this.#search();
+    const first = this.#parts.results.children[before]?.querySelector('article');
+    if (first) {
+      first.setAttribute('tabindex', '-1');
+      first.focus();
+    }
   }
 
   #facets(facets) {

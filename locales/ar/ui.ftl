@@ -187,3 +187,4 @@ widget-load-error = تعذّر تحميل الدليل.
 widget-search-error = تعذّر إجراء البحث. يرجى إعادة تحميل الصفحة.
 widget-results-label = نتائج البحث
 widget-filters-label = عوامل التصفية
+widget-show-more = عرض المزيد من النتائج

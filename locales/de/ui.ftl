@@ -158,3 +158,4 @@ widget-load-error = Das Verzeichnis konnte nicht geladen werden.
 widget-search-error = Die Suche ist fehlgeschlagen. Bitte laden Sie die Seite neu.
 widget-results-label = Suchergebnisse
 widget-filters-label = Filter
+widget-show-more = Weitere Treffer anzeigen

@@ -173,3 +173,4 @@ widget-load-error = Zapis njejo se dał zacytaś.
 widget-search-error = Pytanje njejo se raźiło. Pšosym zacytajśo bok znowego.
 widget-results-label = Wuslědki pytanja
 widget-filters-label = Filtry
+widget-show-more = Dalšne wuslědki pokazaś

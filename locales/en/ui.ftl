@@ -158,3 +158,4 @@ widget-load-error = The directory could not be loaded.
 widget-search-error = The search failed. Please reload the page.
 widget-results-label = Search results
 widget-filters-label = Filters
+widget-show-more = Show more results

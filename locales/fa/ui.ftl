@@ -158,3 +158,4 @@ widget-load-error = بارگذاری فهرست ممکن نشد.
 widget-search-error = جستجو انجام نشد. لطفاً صفحه را دوباره بارگذاری کنید.
 widget-results-label = نتایج جستجو
 widget-filters-label = فیلترها
+widget-show-more = نمایش نتایج بیشتر

@@ -172,3 +172,4 @@ widget-load-error = Nie udało się załadować katalogu.
 widget-search-error = Wyszukiwanie nie powiodło się. Prosimy odświeżyć stronę.
 widget-results-label = Wyniki wyszukiwania
 widget-filters-label = Filtry
+widget-show-more = Pokaż więcej wyników

@@ -172,3 +172,4 @@ widget-load-error = Не удалось загрузить справочник.
 widget-search-error = Не удалось выполнить поиск. Пожалуйста, перезагрузите страницу.
 widget-results-label = Результаты поиска
 widget-filters-label = Фильтры
+widget-show-more = Показать больше результатов

@@ -158,3 +158,4 @@ widget-load-error = Rehber yüklenemedi.
 widget-search-error = Arama başarısız oldu. Lütfen sayfayı yeniden yükleyin.
 widget-results-label = Arama sonuçları
 widget-filters-label = Filtreler
+widget-show-more = Daha fazla sonuç göster

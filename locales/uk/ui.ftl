@@ -172,3 +172,4 @@ widget-load-error = Не вдалося завантажити довідник.
 widget-search-error = Не вдалося виконати пошук. Будь ласка, перезавантажте сторінку.
 widget-results-label = Результати пошуку
 widget-filters-label = Фільтри
+widget-show-more = Показати більше результатів

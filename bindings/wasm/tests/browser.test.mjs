@@ -178,6 +178,29 @@ test('Ukrainian search; texts that fell back to German carry lang="de"', async (
   await polish.close();
 });
 
+test('ten results at a time; "show more" adds the next ten and moves focus to them', async () => {
+  const { page, problems, close } = await open(['de']);
+  const cards = widget(page).locator('.results > li');
+  assert.equal(await cards.count(), 10);
+  const total = Number((await widget(page).locator('[role=status]').textContent()).match(/\d+/)[0]);
+  assert.ok(total > 20, `${total}`);
+  const more = widget(page).locator('button.more');
+  assert.equal(await more.textContent(), 'Weitere Treffer anzeigen');
+  const seen = await page.evaluate(() => window.__resultEvents);
+  await more.click();
+  await page.waitForFunction((n) => window.__resultEvents > n, seen);
+  assert.equal(await cards.count(), 20);
+  const focused = await page.evaluate(() => {
+    const root = document.querySelector('wegweiser-directory').shadowRoot;
+    return [...root.querySelectorAll('.results > li')].indexOf(root.activeElement?.closest('li'));
+  });
+  assert.equal(focused, 10);
+  await search(page, 'Kita');
+  assert.ok(await cards.count() <= 10);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('keyboard: Tab reaches the search box, typing searches', async () => {
   const { page, problems, close } = await open(['de']);
   let reached = false;

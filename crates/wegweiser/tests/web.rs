@@ -97,10 +97,16 @@ fn the_manifest_picks_locales_in_fallback_order() {
     assert_eq!(manifest.locales_for(&["dsb-DE"]), ["dsb", "de"]);
     assert_eq!(manifest.locales_for(&["not a tag!", "xx"]), ["de"]);
     assert_eq!(manifest.locales_for::<&str>(&[]), ["de"]);
-    assert_eq!(manifest.preload, ["directory.toml", "locales/de/directory.ftl"]);
+    assert_eq!(
+        manifest.preload,
+        ["directory.toml", "locales/de/directory.ftl"]
+    );
     for locales in [manifest.locales_for(&["ar"]), manifest.locales_for(&["xx"])] {
         let needed = manifest.files_for(&locales);
-        assert!(manifest.preload.iter().all(|p| needed.contains(p)), "{needed:?}");
+        assert!(
+            manifest.preload.iter().all(|p| needed.contains(p)),
+            "{needed:?}"
+        );
     }
     assert_eq!(
         manifest.files_for(&["uk", "de"]),

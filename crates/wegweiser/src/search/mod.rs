@@ -1401,7 +1401,10 @@ mod filter_tests {
             })
             .unwrap();
         assert!(listed.total > 5 && listed.hits.len() == 5);
-        assert!(listed.hits.iter().all(|h| !h.snippet.is_empty() && h.highlights.is_empty()));
+        assert!(listed
+            .hits
+            .iter()
+            .all(|h| !h.snippet.is_empty() && h.highlights.is_empty()));
         assert!(directory.search.get().is_none(), "the index was built");
         directory.search(&SearchRequest::new("Kurs")).unwrap();
         assert!(directory.search.get().is_some());
@@ -1449,9 +1452,7 @@ mod filter_tests {
                     .into_iter()
                     .map(|c| (Occur::Must, c)),
             );
-            let mut by_index = searcher
-                .search(&BooleanQuery::new(parts), &DocIds)
-                .unwrap();
+            let mut by_index = searcher.search(&BooleanQuery::new(parts), &DocIds).unwrap();
             by_index.sort_unstable();
             let listed: Vec<u32> = (0..index.table.docs.len() as u32)
                 .filter(|i| filter.matches(&index.table.docs[*i as usize]))
