@@ -166,6 +166,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
       if (attempt !== this.#loading) return;
       results.replaceChildren();
       count.textContent = '';
+      // Without the module there are no translated strings: German and English.
       this.#parts.note.replaceChildren(element('span', { class: 'error', role: 'alert' },
         'Das Verzeichnis konnte nicht geladen werden. / The directory could not be loaded.'));
       this.#parts.root.removeAttribute('aria-busy');
@@ -187,6 +188,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     // The first listing needs no full-text index; build it while the reader looks.
     this.#search();
     const prepare = () => {
+      if (this.#directory !== directory) return; // replaced (and freed) meanwhile
       try {
         directory.prepareSearch();
       } catch {

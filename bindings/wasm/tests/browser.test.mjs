@@ -26,6 +26,7 @@ before(async () => {
   exportBundle(path.join(dir, 'hostile'), hostileDir);
   const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   fs.writeFileSync(path.join(dir, 'hostile.html'), page.replace('src="data/"', 'src="hostile/"'));
+  fs.writeFileSync(path.join(dir, 'missing.html'), page.replace('src="data/"', 'src="nowhere/"'));
   fs.mkdirSync(artifacts, { recursive: true });
   site = await serve(dir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -235,4 +236,20 @@ test('a hostile dataset renders inert: no script, no dialog, no such link', asyn
   await page.screenshot({ path: path.join(artifacts, 'hostile.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await close();
+});
+
+test('a bundle that cannot be loaded shows an alert and an error event, not a dead page', async () => {
+  const context = await browser.newContext({ locale: 'de' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('wegweiser-error', (event) => { window.__error = event.detail.code; });
+  });
+  await page.goto(`${site.url}missing.html`);
+  await page.waitForFunction(() => window.__error !== undefined);
+  assert.equal(await page.evaluate(() => window.__error), 'fetch');
+  assert.match(await widget(page).locator('[role=alert]').textContent(), /nicht geladen/);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
 });
