@@ -217,7 +217,6 @@ export class Directory {
   /** The locales whose texts were downloaded (set by `loadBundle`). */
   loadedLocales: string[] | null;
   static fromFiles(files: Record<string, string>): Directory;
-  static fromJson(json: string): Directory;
   locales(): LocaleInfo[];
   negotiate(lang?: Languages): Negotiated;
   metadata(lang?: Languages): Metadata;

@@ -131,14 +131,13 @@ export class Directory {
     this.loadedLocales = null;
   }
 
-  /** Files keyed by path: `directory.toml` and `locales/<locale>/<name>.ftl`. */
+  /**
+   * Files keyed by path, as `wegweiser export --format web` writes them: `directory.json`
+   * and `locales/<locale>/<name>.ftl`. (This build has no TOML reader: export a
+   * `directory.toml` folder first.)
+   */
   static fromFiles(files) {
     return new Directory(call(() => raw.WasmDirectory.fromFiles(files)));
-  }
-
-  /** A JSON document written by `wegweiser export --format json`. */
-  static fromJson(json) {
-    return new Directory(call(() => raw.WasmDirectory.fromJson(String(json))));
   }
 
   /** Locales with texts, `[{ tag, name, direction }]`, each named in itself. */

@@ -91,19 +91,13 @@ pub struct WasmDirectory {
 
 #[wasm_bindgen(js_class = WasmDirectory)]
 impl WasmDirectory {
-    /// Reads files keyed by path (`directory.toml`, `locales/<locale>/<name>.ftl`).
+    /// Reads files keyed by path (`directory.json`, `locales/<locale>/<name>.ftl`), as
+    /// `wegweiser export --format web` writes them.
     #[wasm_bindgen(js_name = fromFiles)]
     pub fn from_files(files: JsValue) -> Result<WasmDirectory, JsValue> {
         let files: BTreeMap<String, String> = from_js(files, "files (path → text)")?;
         let sources = SourceFiles::from_map(files).map_err(core_error)?;
         let inner = Directory::from_sources(sources).map_err(core_error)?;
-        Ok(WasmDirectory { inner })
-    }
-
-    /// Reads a JSON document written by `wegweiser export --format json`.
-    #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: &str) -> Result<WasmDirectory, JsValue> {
-        let inner = Directory::from_json(json).map_err(core_error)?;
         Ok(WasmDirectory { inner })
     }
 

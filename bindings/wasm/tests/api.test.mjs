@@ -22,7 +22,7 @@ before(async () => {
 test('a reader downloads only the locales they read, plus German', async () => {
   const { directory, requested } = await load(['uk-UA', 'en']);
   assert.deepEqual(requested.sort(), [
-    'directory.toml', 'locales/de/directory.ftl', 'locales/en/directory.ftl',
+    'directory.json', 'locales/de/directory.ftl', 'locales/en/directory.ftl',
     'locales/uk/directory.ftl', 'wegweiser.json',
   ]);
   assert.deepEqual(directory.loadedLocales, ['uk', 'en', 'de']);
@@ -137,10 +137,16 @@ test('errors are WegweiserError objects with a code', async () => {
   assert.throws(() => sample.search({ query: 'x', limit: 'many' }), (e) => e.code === 'invalid-argument' && /limit|invalid type/.test(e.message));
   assert.throws(() => sample.search({ query: 'x', locales: ['!!'] }), (e) => e.code === 'invalid-locale');
 
-  const broken = (() => { try { Directory.fromFiles({ 'directory.toml': '[directory]\nid = 5\n' }); } catch (e) { return e; } })();
+  const failure = (files) => { try { Directory.fromFiles(files); } catch (e) { return e; } return null; };
+  const broken = failure({ 'directory.json': '{\n  "directory": {"id": 5}\n}' });
   assert.equal(broken.code, 'invalid-data');
   const problem = broken.problems.find((p) => p.code === 'invalid-value');
-  assert.ok(problem && problem.file === 'directory.toml' && problem.line === 2 && problem.column === 6, JSON.stringify(broken.problems));
+  assert.ok(problem && problem.file === 'directory.json' && problem.line === 2 && problem.column === 23, JSON.stringify(broken.problems));
+
+  // The browser build reads the structure as JSON only, and says how to get it.
+  const toml = failure({ 'directory.toml': '[directory]\nid = "x"\n' });
+  assert.equal(toml.code, 'invalid-data');
+  assert.ok(toml.problems.some((p) => p.file === 'directory.toml' && /directory\.json/.test(p.message) && /export --format web/.test(p.message)), JSON.stringify(toml.problems));
 
   assert.throws(() => Directory.fromFiles({ 'notes.txt': 'x' }), (e) => e.code === 'invalid-argument' && /notes\.txt/.test(e.message));
   assert.throws(() => Directory.fromFiles('not an object'), (e) => e.code === 'invalid-argument');

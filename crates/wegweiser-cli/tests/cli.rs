@@ -401,7 +401,7 @@ fn export_web_writes_a_bundle_folder() {
         serde_json::from_str(&std::fs::read_to_string(out.join("wegweiser.json")).unwrap())
             .unwrap();
     assert_eq!(manifest["format"], "wegweiser-web/1");
-    assert!(out.join("directory.toml").is_file());
+    assert!(out.join("directory.json").is_file());
     for locale in manifest["locales"].as_array().unwrap() {
         let path = out.join(locale["file"]["path"].as_str().unwrap());
         assert!(path.is_file(), "{}", path.display());

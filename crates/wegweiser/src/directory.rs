@@ -166,7 +166,7 @@ impl Directory {
                 column: 1,
                 severity: Severity::Error,
                 code: ProblemCode::File,
-                message: "directory.toml is missing: a directory folder needs it next to locales/"
+                message: "directory.toml is missing: a directory folder needs it (or directory.json) next to locales/"
                     .into(),
             });
         }

@@ -5,11 +5,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Directory;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::kind::Kind;
 use crate::model::{DirectoryData, Visibility};
-use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{SourceFile, SourceFiles};
 
 /// The format name written into every JSON document.
 pub const JSON_FORMAT: &str = "wegweiser-directory/1";
@@ -80,76 +78,89 @@ impl Directory {
     pub fn to_json(&self, options: ExportOptions) -> Result<String> {
         Ok(serde_json::to_string_pretty(&self.to_document(options))?)
     }
-
-    /// Reads a JSON document written by [`Directory::to_json`] and validates it like a
-    /// folder. Problems in the structure are reported against `directory.json`.
-    pub fn from_json(json: &str) -> Result<Directory> {
-        let (directory, problems) = Self::from_json_lenient(json)?;
-        if problems.iter().any(Problem::is_error) {
-            return Err(Error::Invalid { problems });
-        }
-        Ok(directory)
-    }
-
-    /// Like [`Directory::from_json`], keeping what can be read.
-    pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
-        let mut value: serde_json::Value = serde_json::from_str(json)?;
-        let Some(object) = value.as_object_mut() else {
-            return Err(Error::InvalidArgument(format!(
-                "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
-            )));
-        };
-        let mut problems: Vec<Problem> = Vec::new();
-        let format = object.remove("format");
-        if format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
-            problems.push(json_problem(
-                Severity::Error,
-                ProblemCode::InvalidValue,
-                format!(
-                    "`format` is {}, expected \"{JSON_FORMAT}\"",
-                    format.map_or("missing".into(), |f| f.to_string())
-                ),
-            ));
-        }
-        let texts: BTreeMap<String, String> = match object.remove("texts") {
-            Some(texts) => serde_json::from_value(texts)?,
-            None => BTreeMap::new(),
-        };
-        // The structure goes through the same reader and checks as a TOML file, so that
-        // wrong types and unknown keys are reported entity by entity.
-        let toml = toml::to_string(&value)
-            .map_err(|e| Error::InvalidArgument(format!("the JSON cannot be a directory: {e}")))?;
-        let sources = SourceFiles {
-            structure: Some(SourceFile::new(JSON_FILE, toml)),
-            fluent: texts
-                .into_iter()
-                .map(|(path, text)| SourceFile::new(path, text))
-                .collect(),
-        };
-        let (directory, mut more) = Directory::from_sources_lenient(sources)?;
-        for problem in &mut more {
-            if problem.file == JSON_FILE {
-                // Positions in the converted form mean nothing to the reader of the JSON;
-                // the messages name the entity instead.
-                problem.line = 1;
-                problem.column = 1;
-            }
-        }
-        problems.extend(more);
-        Ok((directory, problems))
-    }
 }
 
-const JSON_FILE: &str = "directory.json";
+/// Reading the JSON document back: its structure goes through the TOML reader.
+#[cfg(feature = "toml-input")]
+mod reading {
+    use super::*;
+    use crate::error::Error;
+    use crate::problem::{Problem, ProblemCode, Severity};
+    use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
 
-fn json_problem(severity: Severity, code: ProblemCode, message: String) -> Problem {
-    Problem {
-        file: JSON_FILE.into(),
-        line: 1,
-        column: 1,
-        severity,
-        code,
-        message,
+    impl Directory {
+        /// Reads a JSON document written by [`Directory::to_json`] and validates it like a
+        /// folder. Problems in the structure are reported against `directory.json`.
+        pub fn from_json(json: &str) -> Result<Directory> {
+            let (directory, problems) = Self::from_json_lenient(json)?;
+            if problems.iter().any(Problem::is_error) {
+                return Err(Error::Invalid { problems });
+            }
+            Ok(directory)
+        }
+
+        /// Like [`Directory::from_json`], keeping what can be read.
+        pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
+            let mut value: serde_json::Value = serde_json::from_str(json)?;
+            let Some(object) = value.as_object_mut() else {
+                return Err(Error::InvalidArgument(format!(
+                    "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
+                )));
+            };
+            let mut problems: Vec<Problem> = Vec::new();
+            let format = object.remove("format");
+            if format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
+                problems.push(json_problem(
+                    Severity::Error,
+                    ProblemCode::InvalidValue,
+                    format!(
+                        "`format` is {}, expected \"{JSON_FORMAT}\"",
+                        format.map_or("missing".into(), |f| f.to_string())
+                    ),
+                ));
+            }
+            let texts: BTreeMap<String, String> = match object.remove("texts") {
+                Some(texts) => serde_json::from_value(texts)?,
+                None => BTreeMap::new(),
+            };
+            // The structure goes through the same reader and checks as a TOML file, so that
+            // wrong types and unknown keys are reported entity by entity.
+            let toml = toml::to_string(&value).map_err(|e| {
+                Error::InvalidArgument(format!("the JSON cannot be a directory: {e}"))
+            })?;
+            let sources = SourceFiles {
+                structure: Some(SourceFile::new(STRUCTURE_FILE, toml)),
+                fluent: texts
+                    .into_iter()
+                    .map(|(path, text)| SourceFile::new(path, text))
+                    .collect(),
+            };
+            let (directory, mut more) = Directory::from_sources_lenient(sources)?;
+            for problem in &mut more {
+                if problem.file == STRUCTURE_FILE {
+                    // Positions in the converted form mean nothing to the reader of the JSON;
+                    // the messages name the entity instead.
+                    problem.file = JSON_FILE.into();
+                    problem.line = 1;
+                    problem.column = 1;
+                }
+            }
+            problems.extend(more);
+            Ok((directory, problems))
+        }
+    }
+
+    const JSON_FILE: &str = "directory.json";
+
+    fn json_problem(severity: Severity, code: ProblemCode, message: String) -> Problem {
+        Problem {
+            file: JSON_FILE.into(),
+            line: 1,
+            column: 1,
+            severity,
+            code,
+            message,
+        }
     }
 }
 

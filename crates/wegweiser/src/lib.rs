@@ -34,6 +34,7 @@ mod error;
 mod export;
 mod format;
 pub mod generate;
+mod json_structure;
 mod kind;
 pub mod l10n;
 pub mod model;

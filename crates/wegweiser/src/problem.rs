@@ -28,6 +28,7 @@ pub enum ProblemCode {
     /// A file is missing or cannot be read.
     File,
     TomlSyntax,
+    JsonSyntax,
     /// A value has the wrong type or format (a date that is not `YYYY-MM-DD`, …).
     InvalidValue,
     UnknownKey,

@@ -48,9 +48,18 @@ pub struct SourceFiles {
 }
 
 pub const STRUCTURE_FILE: &str = "directory.toml";
+/// The structure as JSON, as `wegweiser export --format web` writes it.
+pub const STRUCTURE_JSON_FILE: &str = "directory.json";
+
+impl SourceFile {
+    /// Whether this file is the structure (`directory.toml` or `directory.json`).
+    pub fn is_structure(&self) -> bool {
+        self.path == STRUCTURE_FILE || self.path == STRUCTURE_JSON_FILE
+    }
+}
 
 impl SourceFiles {
-    /// Reads `directory.toml` and every `locales/*/*.ftl` below `dir`.
+    /// Reads `directory.toml` (or `directory.json`) and every `locales/*/*.ftl` below `dir`.
     pub fn read_dir(dir: &Path) -> Result<Self> {
         let io = |path: &Path| {
             let path = path.to_path_buf();
@@ -66,15 +75,21 @@ impl SourceFiles {
                 ),
             });
         }
-        let structure_path = dir.join(STRUCTURE_FILE);
-        let structure = match std::fs::read(&structure_path) {
-            Ok(bytes) => Some(SourceFile::new(
-                STRUCTURE_FILE,
-                decode(&structure_path, bytes)?,
-            )),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(io(&structure_path)(e)),
-        };
+        let mut structure = None;
+        for name in [STRUCTURE_FILE, STRUCTURE_JSON_FILE] {
+            let path = dir.join(name);
+            match std::fs::read(&path) {
+                Ok(_) if structure.is_some() => {
+                    return Err(Error::InvalidArgument(format!(
+                        "{} holds both {STRUCTURE_FILE} and {STRUCTURE_JSON_FILE}: keep one",
+                        dir.display()
+                    )))
+                }
+                Ok(bytes) => structure = Some(SourceFile::new(name, decode(&path, bytes)?)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(io(&path)(e)),
+            }
+        }
         let mut fluent = Vec::new();
         let locales_dir = dir.join("locales");
         if locales_dir.is_dir() {

@@ -1,11 +1,17 @@
-//! Reading `directory.toml`: every syntax error, every bad value and every unknown key,
-//! each with its position, while keeping every entity that could be read.
+//! Reading the structure: `directory.toml` (every syntax error, every bad value and every
+//! unknown key, each with its position, while keeping every entity that could be read) or
+//! `directory.json` (see `json_structure`).
 
+#[cfg(feature = "toml-input")]
 use serde::de::DeserializeOwned;
+#[cfg(feature = "toml-input")]
 use toml::de::{DeTable, DeValue, ValueDeserializer};
+#[cfg(feature = "toml-input")]
 use toml::Spanned;
 
-use crate::model::{DirectoryData, Metadata};
+use crate::model::DirectoryData;
+#[cfg(feature = "toml-input")]
+use crate::model::Metadata;
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::{line_col, SourceFile};
 
@@ -35,18 +41,50 @@ pub(crate) const ENTITY_ARRAYS: [&str; 12] = [
 /// Finds the source position of any path in the parsed document.
 pub(crate) struct Locator<'t> {
     file: &'t SourceFile,
+    /// The parsed TOML document; `None` for JSON, which is located by walking its text.
+    #[cfg(feature = "toml-input")]
     root: Option<Spanned<DeTable<'t>>>,
-    /// For each entity array: the TOML index of each entity that was read.
+    /// For each entity array: the file's index of each entity that was read.
     origins: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl<'t> Locator<'t> {
+    pub(crate) fn json(file: &'t SourceFile) -> Self {
+        Locator {
+            file,
+            #[cfg(feature = "toml-input")]
+            root: None,
+            origins: Vec::new(),
+        }
+    }
+
+    fn is_json(&self) -> bool {
+        self.file.path.ends_with(".json")
+    }
+
     pub(crate) fn file(&self) -> &SourceFile {
         self.file
     }
 
+    pub(crate) fn set_origins(&mut self, array: &'static str, origins: Vec<usize>) {
+        self.origins.push((array, origins));
+    }
+
     /// Byte span of the value at `path`, or of the closest enclosing value that exists.
     pub(crate) fn span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        if self.is_json() {
+            return crate::json_structure::locate(&self.file.text, path).0;
+        }
+        self.toml_span(path)
+    }
+
+    #[cfg(not(feature = "toml-input"))]
+    fn toml_span(&self, _path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        0..0
+    }
+
+    #[cfg(feature = "toml-input")]
+    fn toml_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
         let Some(root) = &self.root else {
             return 0..0;
         };
@@ -71,7 +109,21 @@ impl<'t> Locator<'t> {
     }
 
     /// The span of a key itself (for "unknown key" problems).
-    fn key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+    pub(crate) fn key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        if self.is_json() {
+            let (value, key) = crate::json_structure::locate(&self.file.text, path);
+            return key.unwrap_or(value);
+        }
+        self.toml_key_span(path)
+    }
+
+    #[cfg(not(feature = "toml-input"))]
+    fn toml_key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
+        self.toml_span(path)
+    }
+
+    #[cfg(feature = "toml-input")]
+    fn toml_key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
         let Some((Seg::Key(last), parent)) = path.split_last() else {
             return self.span(path);
         };
@@ -136,7 +188,36 @@ pub(crate) struct StructureRead<'t> {
     pub has_metadata: bool,
 }
 
+/// Reads `directory.json` or, with the `toml-input` feature, `directory.toml`.
 pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
+    if file.path.ends_with(".json") {
+        return crate::json_structure::read_json_structure(file);
+    }
+    read_toml_structure(file)
+}
+
+#[cfg(not(feature = "toml-input"))]
+fn read_toml_structure(file: &SourceFile) -> StructureRead<'_> {
+    let locator = Locator::json(file);
+    let problem = locator.problem(
+        0..0,
+        Severity::Error,
+        ProblemCode::File,
+        format!(
+            "this build of wegweiser reads directory.json only, not {} (the `toml-input` feature is off): write it with `wegweiser export --format web`",
+            file.path
+        ),
+    );
+    StructureRead {
+        data: DirectoryData::default(),
+        locator,
+        problems: vec![problem],
+        has_metadata: false,
+    }
+}
+
+#[cfg(feature = "toml-input")]
+fn read_toml_structure(file: &SourceFile) -> StructureRead<'_> {
     let (root, syntax_errors) = DeTable::parse_recoverable(&file.text);
     let mut locator = Locator {
         file,
@@ -225,6 +306,7 @@ pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
 
 /// Reads one value into `T`, reporting type errors and unknown keys. `None` when the
 /// value could not be read at all.
+#[cfg(feature = "toml-input")]
 fn read_one<T: DeserializeOwned>(
     value: &Spanned<DeValue<'_>>,
     path: &[Seg<'_>],
@@ -274,6 +356,7 @@ fn read_one<T: DeserializeOwned>(
     }
 }
 
+#[cfg(feature = "toml-input")]
 fn read_many<T: DeserializeOwned>(
     root: &DeTable<'_>,
     key: &'static str,
@@ -304,6 +387,7 @@ fn read_many<T: DeserializeOwned>(
     (items, origins)
 }
 
+#[cfg(feature = "toml-input")]
 fn ignored_path(path: &serde_ignored::Path<'_>) -> Vec<String> {
     let mut out = Vec::new();
     fn walk(path: &serde_ignored::Path<'_>, out: &mut Vec<String>) {
@@ -328,7 +412,8 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> Vec<String> {
 }
 
 /// "services #3" style description of a path, for messages.
-pub(crate) fn describe(path: &[Seg<'_>]) -> String {
+#[cfg(feature = "toml-input")]
+fn describe(path: &[Seg<'_>]) -> String {
     match path {
         [Seg::Key(array), Seg::Index(index), ..] => format!("[[{array}]] #{}", index + 1),
         [Seg::Key(table), ..] => format!("[{table}]"),

@@ -13,7 +13,7 @@ use crate::export::ExportOptions;
 use crate::kind::Kind;
 use crate::l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
 use crate::model::{Municipality, StepFree};
-use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
+use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 
 /// The format name written into every web bundle manifest.
 pub const WEB_FORMAT: &str = "wegweiser-web/1";
@@ -25,7 +25,7 @@ pub const MANIFEST_FILE: &str = "wegweiser.json";
 pub struct WebManifest {
     pub format: String,
     pub source_locale: String,
-    /// The structure (`directory.toml`), needed in every locale.
+    /// The structure (`directory.json`), needed in every locale.
     pub structure: BundleFile,
     /// Every locale with texts, the source locale first.
     pub locales: Vec<BundleLocale>,
@@ -67,7 +67,7 @@ impl WebBundle {
             .files
             .iter()
             .cloned()
-            .partition(|f| f.path == STRUCTURE_FILE);
+            .partition(SourceFile::is_structure);
         SourceFiles {
             structure: structure.into_iter().next(),
             fluent,
@@ -135,18 +135,24 @@ impl WebManifest {
 }
 
 impl SourceFiles {
-    /// Files keyed by path (`directory.toml`, `locales/de/….ftl`), as a web page fetched
+    /// Files keyed by path (`directory.json` or `directory.toml`, `locales/de/….ftl`), as a web page fetched
     /// them. Paths of any other form are an error that names them.
     pub fn from_map(files: BTreeMap<String, String>) -> Result<SourceFiles> {
         let mut sources = SourceFiles::default();
         for (path, text) in files {
-            if path == STRUCTURE_FILE {
+            if path == STRUCTURE_FILE || path == STRUCTURE_JSON_FILE {
+                if let Some(first) = &sources.structure {
+                    return Err(Error::InvalidArgument(format!(
+                        "both `{}` and `{path}` given: a directory has one structure file",
+                        first.path
+                    )));
+                }
                 sources.structure = Some(SourceFile::new(path, text));
             } else if path.ends_with(".ftl") && SourceFiles::locale_of(&path).is_some() {
                 sources.fluent.push(SourceFile::new(path, text));
             } else {
                 return Err(Error::InvalidArgument(format!(
-                    "`{path}` is neither {STRUCTURE_FILE} nor locales/<locale>/<name>.ftl"
+                    "`{path}` is neither {STRUCTURE_JSON_FILE}, {STRUCTURE_FILE} nor locales/<locale>/<name>.ftl"
                 )));
             }
         }
@@ -240,14 +246,13 @@ impl Directory {
         }
     }
 
-    /// The public part of the directory as a web bundle: `directory.toml`, one Fluent file
+    /// The public part of the directory as a web bundle: `directory.json`, one Fluent file
     /// per locale (`locales/<tag>/directory.ftl`) and the manifest. Internal contacts are
     /// left out, as in every public export.
     pub fn web_bundle(&self) -> Result<WebBundle> {
         let document = self.to_document(ExportOptions::default());
-        let structure = toml::to_string(&serde_json::to_value(&document.data)?).map_err(|e| {
-            Error::InvalidArgument(format!("the structure cannot be written as TOML: {e}"))
-        })?;
+        // JSON, so that the browser reads it without a TOML parser in the wasm.
+        let structure = serde_json::to_string(&document.data)?;
         let status = self.l10n_status();
         let infos = self.locale_infos();
         let mut per_locale: BTreeMap<String, String> = BTreeMap::new();
@@ -260,7 +265,7 @@ impl Directory {
                 joined.push_str(text);
             }
         }
-        let mut files = vec![SourceFile::new(STRUCTURE_FILE, structure)];
+        let mut files = vec![SourceFile::new(STRUCTURE_JSON_FILE, structure)];
         let mut locales = Vec::new();
         let source = self.source_locale().to_string();
         let mut tags: Vec<&String> = per_locale.keys().collect();
@@ -287,7 +292,7 @@ impl Directory {
             format: WEB_FORMAT.to_owned(),
             source_locale: source,
             structure: BundleFile {
-                path: STRUCTURE_FILE.to_owned(),
+                path: STRUCTURE_JSON_FILE.to_owned(),
                 bytes: files[0].text.len(),
             },
             locales,

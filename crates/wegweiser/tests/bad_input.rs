@@ -216,7 +216,7 @@ fn a_folder_without_directory_toml_is_a_problem_not_a_panic() {
     std::fs::create_dir_all(dir.path().join("locales/de")).unwrap();
     std::fs::write(dir.path().join("locales/de/x.ftl"), "directory = X\n").unwrap();
     let problems = Directory::validate_path(dir.path()).unwrap();
-    assert_eq!(problems[0].to_string(), "directory.toml:1:1: error: directory.toml is missing: a directory folder needs it next to locales/");
+    assert_eq!(problems[0].to_string(), "directory.toml:1:1: error: directory.toml is missing: a directory folder needs it (or directory.json) next to locales/");
 }
 
 #[test]

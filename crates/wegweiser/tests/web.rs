@@ -99,7 +99,7 @@ fn the_manifest_picks_locales_in_fallback_order() {
     assert_eq!(manifest.locales_for::<&str>(&[]), ["de"]);
     assert_eq!(
         manifest.preload,
-        ["directory.toml", "locales/de/directory.ftl"]
+        ["directory.json", "locales/de/directory.ftl"]
     );
     for locales in [manifest.locales_for(&["ar"]), manifest.locales_for(&["xx"])] {
         let needed = manifest.files_for(&locales);
@@ -111,7 +111,7 @@ fn the_manifest_picks_locales_in_fallback_order() {
     assert_eq!(
         manifest.files_for(&["uk", "de"]),
         [
-            "directory.toml",
+            "directory.json",
             "locales/de/directory.ftl",
             "locales/uk/directory.ftl"
         ]

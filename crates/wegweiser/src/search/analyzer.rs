@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use frostem::{Algorithm, Stemmer};
 use unic_langid::LanguageIdentifier;
 
 /// A search term and where its word stands in the original text.
@@ -86,7 +86,7 @@ impl Analyzer {
             Analyzer::English => Algorithm::English,
             _ => return None,
         };
-        Some(Stemmer::create(algorithm))
+        Some(Stemmer::new(algorithm))
     }
 
     /// Normalizes one word (no stemming): the form typo tolerance and prefixes work on.
