@@ -2,8 +2,9 @@ import type { Directory } from './index.js';
 
 /**
  * `<wegweiser-directory src="data/" lang="dsb">`. Events: `wegweiser-ready`
- * (`detail.locale`), `wegweiser-results` (`detail.total`, `detail.query`),
- * `wegweiser-error` (`detail` is the WegweiserError).
+ * (`detail.locale`; searching works from now on), `wegweiser-results` (`detail.total`,
+ * `detail.query`, `detail.preview`: true for the bundle's first view, shown before the
+ * WebAssembly is ready), `wegweiser-error` (`detail` is the WegweiserError).
  */
 export class WegweiserDirectoryElement extends HTMLElement {
   static readonly observedAttributes: string[];

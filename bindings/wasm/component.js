@@ -3,7 +3,9 @@
 // (textContent, text nodes); links are built only from tel:, mailto: and http(s) URLs.
 // Styles are a constructed stylesheet, so a Content-Security-Policy without
 // 'unsafe-inline' applies (the WebAssembly needs 'wasm-unsafe-eval').
-import { loadBundle } from './index.js';
+// The API and its WebAssembly load in parallel with the bundle's first view (see #load).
+let api = null;
+const loadApi = () => (api ??= import('./index.js'));
 
 const CSS = `
 :host { display: block; font: inherit; color: #1a1a1a; }
@@ -81,12 +83,61 @@ function markLanguage(node, locale, direction, pageLocale) {
   return node;
 }
 
+/**
+ * A guess at the reader's locale among the bundle's, for the first view only: exact tag,
+ * else language. The core negotiates once loaded, and the widget re-renders in its choice.
+ */
+function guessLocale(manifest, languages) {
+  for (const wanted of languages) {
+    const tag = String(wanted).toLowerCase();
+    const found = manifest.locales.find((l) => l.tag.toLowerCase() === tag)
+      ?? manifest.locales.find((l) => l.tag.toLowerCase() === tag.split('-')[0]);
+    if (found) return found.tag;
+  }
+  return manifest.source_locale;
+}
+
+/** What the widget renders from: the loaded directory. */
+function liveView(directory, locale) {
+  return {
+    live: true,
+    locales: directory.manifest.locales,
+    ui: (id, args) => directory.ui(id, args, [locale]).text,
+    metadata: () => directory.metadata([locale]),
+    filterOptions: () => directory.filterOptions([locale]),
+    search: (request) => directory.search(request),
+    card: (kind, id) => directory.card(kind, id, [locale]),
+  };
+}
+
+/**
+ * What the widget renders from before the WebAssembly is ready: the locale's first view
+ * from the bundle (the core's listing, cards and strings, computed at export). It answers
+ * only the first listing; anything else waits for the directory.
+ */
+function firstView(view, manifest) {
+  const isFirstListing = (request) => request.query === '' && request.limit === RESULTS_PER_PAGE
+    && !request.kinds && !request.field && !request.municipality && !request.offered_in;
+  return {
+    live: false,
+    locales: manifest.locales,
+    // `count-results` in the view already counts this listing.
+    ui: (id) => view.ui[id]?.text ?? id,
+    metadata: () => view.metadata,
+    filterOptions: () => view.filter_options,
+    search: (request) => (isFirstListing(request) ? view.results : null),
+    card: (kind, id) => view.cards.find((card) => card.kind === kind && card.id === id),
+  };
+}
+
 export class WegweiserDirectoryElement extends HTMLElement {
   static observedAttributes = ['src', 'lang'];
 
   #root = null;
   #parts = null;
   #directory = null;
+  /** liveView or firstView: what is rendered now. */
+  #view = null;
   #locale = null;
   #loading = 0;
   #timer = 0;
@@ -148,7 +199,30 @@ export class WegweiserDirectoryElement extends HTMLElement {
   }
 
   #ui(id, args) {
-    return this.#directory.ui(id, args, [this.#locale]).text;
+    return this.#view.ui(id, args);
+  }
+
+  /** Renders `view` in `locale`: labels, filters, the current results. */
+  #show(view, locale, direction) {
+    this.#view = view;
+    this.#locale = locale;
+    this.#filterOptions = view.filterOptions();
+    this.#parts.root.setAttribute('lang', locale);
+    this.#parts.root.setAttribute('dir', direction);
+    this.#label();
+    this.#search();
+  }
+
+  /** Shows the bundle's first view for the guessed locale, unless the directory came first. */
+  async #preview(attempt, base, manifestResponse, languages) {
+    const response = await manifestResponse;
+    if (!response.ok) return;
+    const manifest = await response.clone().json();
+    const entry = manifest.locales?.find((l) => l.tag === guessLocale(manifest, languages));
+    if (!entry?.first_view) return;
+    const view = await (await fetch(new URL(entry.first_view.path, base))).json();
+    if (attempt !== this.#loading || this.#view?.live) return;
+    this.#show(firstView(view, manifest), view.locale.locale, view.locale.direction);
   }
 
   async #load() {
@@ -159,13 +233,29 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const languages = wanted ? [wanted, ...(navigator.languages ?? [])] : [...(navigator.languages ?? [])];
     const { count, results } = this.#parts;
     this.#parts.root.setAttribute('aria-busy', 'true');
+    const base = new URL(src, document.baseURI);
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    // One download of the manifest serves the first view and loadBundle.
+    const manifestUrl = new URL('wegweiser.json', base).href;
+    const manifestResponse = fetch(manifestUrl);
+    manifestResponse.catch(() => {});
+    const fetchBundle = (target) => (String(target) === manifestUrl
+      ? manifestResponse.then((r) => r.clone())
+      : fetch(target));
+    this.#preview(attempt, base, manifestResponse, languages).catch(() => {
+      // No first view: the directory renders when loaded.
+    });
     let directory;
     try {
-      directory = await loadBundle(new URL(src, document.baseURI), { languages });
+      const { loadBundle } = await loadApi();
+      directory = await loadBundle(base, { languages, fetch: fetchBundle });
     } catch (error) {
       if (attempt !== this.#loading) return;
-      results.replaceChildren();
-      count.textContent = '';
+      // A first view stays: the listing is still right, only searching is not possible.
+      if (!this.#view) {
+        results.replaceChildren();
+        count.textContent = '';
+      }
       // Without the module there are no translated strings: German and English.
       this.#parts.note.replaceChildren(element('span', { class: 'error', role: 'alert' },
         'Das Verzeichnis konnte nicht geladen werden. / The directory could not be loaded.'));
@@ -180,13 +270,8 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#directory?.free();
     this.#directory = directory;
     const negotiated = directory.negotiate(languages);
-    this.#locale = negotiated.locale;
-    this.#filterOptions = directory.filterOptions([negotiated.locale]);
-    this.#parts.root.setAttribute('lang', negotiated.locale);
-    this.#parts.root.setAttribute('dir', negotiated.direction);
-    this.#label();
     // The first listing needs no full-text index; build it while the reader looks.
-    this.#search();
+    this.#show(liveView(directory, negotiated.locale), negotiated.locale, negotiated.direction);
     const prepare = () => {
       if (this.#directory !== directory) return; // replaced (and freed) meanwhile
       try {
@@ -209,7 +294,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     filters.querySelector('legend').textContent = this.#ui('widget-filters-label');
     this.#parts.results.setAttribute('aria-label', this.#ui('widget-results-label'));
     this.#parts.more.textContent = this.#ui('widget-show-more');
-    language.replaceChildren(...this.#directory.manifest.locales.map((locale) =>
+    language.replaceChildren(...this.#view.locales.map((locale) =>
       element('option', { value: locale.tag, lang: locale.tag, dir: locale.direction }, locale.name)));
     language.value = this.#locale;
     const labels = {
@@ -221,7 +306,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     for (const [name, select] of Object.entries(selects)) {
       root.querySelector(`label[for=filter-${name}]`).textContent = labels[name];
     }
-    const metadata = this.#directory.metadata([this.#locale]);
+    const metadata = this.#view.metadata();
     note.replaceChildren();
     if (metadata.demo && metadata.demo_notice) {
       note.append(markLanguage(element('span', {}, metadata.demo_notice.text),
@@ -235,7 +320,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
   }
 
   #search() {
-    if (this.#directory === null) return;
+    if (this.#view === null) return;
     const request = {
       query: this.#parts.search.value,
       locales: [this.#locale],
@@ -247,18 +332,21 @@ export class WegweiserDirectoryElement extends HTMLElement {
     }
     let found;
     try {
-      found = this.#directory.search(request);
+      found = this.#view.search(request);
     } catch (error) {
       this.#parts.results.replaceChildren();
       this.#parts.count.replaceChildren(element('span', { class: 'error' }, this.#ui('widget-search-error')));
       this.dispatchEvent(new CustomEvent('wegweiser-error', { bubbles: true, composed: true, detail: error }));
       return;
     }
+    if (found === null) return; // the first view cannot answer this: wait for the directory
     this.#facets(found.facets);
     this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
     this.#parts.results.replaceChildren(...found.hits.map((hit) => this.#card(hit)));
     this.#parts.more.hidden = found.total <= found.hits.length;
-    this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query } }));
+    // More results need the directory; the first view has one page.
+    this.#parts.more.disabled = !this.#view.live;
+    this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query, preview: !this.#view.live } }));
   }
 
   /** The next page of results; focus moves to the first new card. */
@@ -288,7 +376,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
 
   #card(hit) {
     const page = this.#locale;
-    const card = this.#directory.card(hit.kind, hit.id, [page]);
+    const card = this.#view.card(hit.kind, hit.id);
     const title = markLanguage(highlighted(element('h3'), hit.title, hit.title_highlights),
       card.name.locale, card.name.direction, page);
     const article = element('article', {}, title,

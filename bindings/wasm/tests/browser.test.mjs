@@ -253,3 +253,37 @@ test('a bundle that cannot be loaded shows an alert and an error event, not a de
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
+
+test('the first listing shows before the WebAssembly, and stays when it cannot load', async () => {
+  const context = await browser.newContext({ locale: 'ar', extraHTTPHeaders: { 'accept-language': 'ar' } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // No WebAssembly at all: what a browser shows when it is blocked or fails.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.addInitScript(() => {
+    document.addEventListener('wegweiser-results', (event) => { window.__first ??= event.detail; });
+    document.addEventListener('wegweiser-ready', () => { window.__ready = true; });
+    document.addEventListener('wegweiser-error', (event) => { window.__error = event.detail.code; });
+  });
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__error !== undefined);
+  const root = widget(page).locator('.root');
+  assert.equal(await root.getAttribute('lang'), 'ar');
+  assert.equal(await root.getAttribute('dir'), 'rtl');
+  assert.equal(await widget(page).locator('article').count(), 10);
+  const first = await page.evaluate(() => window.__first);
+  assert.equal(first.preview, true);
+  assert.equal(first.query, '');
+  assert.match(await widget(page).locator('[role=status]').textContent(), /\d+/);
+  // Arabic labels, a filter with counts, and the paging waits for the directory.
+  assert.match(await widget(page).locator('label[for=query]').textContent(), /[\u0600-\u06FF]/);
+  assert.ok(await widget(page).locator('select[data-filter=municipality] option').count() > 1);
+  assert.equal(await widget(page).locator('button.more').isDisabled(), true);
+  assert.match(await widget(page).locator('[role=alert]').textContent(), /nicht geladen/);
+  assert.equal(await page.evaluate(() => window.__ready), undefined);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(artifacts, 'first-view-ar-no-wasm.png'), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});

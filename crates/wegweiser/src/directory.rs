@@ -765,6 +765,17 @@ pub fn ui_problems() -> Vec<Problem> {
     problems
 }
 
+/// The ids of the library's UI strings (those of the source locale, which has them all).
+#[cfg(feature = "search")]
+pub(crate) fn ui_message_ids() -> Vec<String> {
+    let mut ids: Vec<String> = ui_catalog()
+        .locale(&ui_source())
+        .map(|catalog| catalog.messages.keys().cloned().collect())
+        .unwrap_or_default();
+    ids.sort();
+    ids
+}
+
 /// The files of the compiled-in UI strings.
 pub fn ui_sources() -> SourceFiles {
     from_embedded(embedded::UI_FILES)

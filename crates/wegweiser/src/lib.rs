@@ -64,9 +64,11 @@ pub use search::relevance::{RelevanceReport, RelevanceSet};
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
+#[cfg(feature = "search")]
+pub use web::FirstView;
 pub use web::{
     BundleFile, BundleLocale, Card, CardLink, CardPlace, FilterOption, FilterOptions,
-    LanguageLabel, LinkKind, WebBundle, WebManifest, MANIFEST_FILE, WEB_FORMAT,
+    LanguageLabel, LinkKind, WebBundle, WebManifest, FIRST_VIEW_RESULTS, MANIFEST_FILE, WEB_FORMAT,
 };
 
 /// The JSON Schema of `directory.toml` (and of the structure part of the JSON form).

@@ -51,6 +51,9 @@ pub struct BundleLocale {
     pub coverage: f64,
     pub machine_translated: bool,
     pub file: BundleFile,
+    /// `first/<tag>.json`: the [`FirstView`] a page shows before the WebAssembly is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_view: Option<BundleFile>,
 }
 
 /// A web bundle: the manifest and the files it names.
@@ -63,16 +66,17 @@ pub struct WebBundle {
 impl WebBundle {
     /// Writes the bundle below `dir` (created if missing): the files and `wegweiser.json`.
     pub fn write_to(&self, dir: &std::path::Path) -> Result<()> {
-        let (structure, fluent): (Vec<SourceFile>, Vec<SourceFile>) = self
-            .files
-            .iter()
-            .cloned()
-            .partition(SourceFile::is_structure);
-        SourceFiles {
-            structure: structure.into_iter().next(),
-            fluent,
+        let io = |path: &std::path::Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io { path, source }
+        };
+        for file in &self.files {
+            let path = dir.join(&file.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::write(&path, &file.text).map_err(io(&path))?;
         }
-        .write_to(dir)?;
         let path = dir.join(MANIFEST_FILE);
         let json = serde_json::to_string_pretty(&self.manifest)? + "\n";
         std::fs::write(&path, json).map_err(|source| Error::Io { path, source })
@@ -285,8 +289,21 @@ impl Directory {
                     path: path.clone(),
                     bytes: text.len(),
                 },
+                first_view: None,
             });
             files.push(SourceFile::new(path, text.clone()));
+        }
+        #[cfg(feature = "search")]
+        for bundle_locale in &mut locales {
+            let locale = self.locale(&[bundle_locale.tag.as_str()])?;
+            let view = self.first_view(&locale, FIRST_VIEW_RESULTS)?;
+            let path = format!("first/{}.json", bundle_locale.tag);
+            let text = serde_json::to_string(&view)?;
+            bundle_locale.first_view = Some(BundleFile {
+                path: path.clone(),
+                bytes: text.len(),
+            });
+            files.push(SourceFile::new(path, text));
         }
         let manifest = WebManifest {
             format: WEB_FORMAT.to_owned(),
@@ -303,6 +320,52 @@ impl Directory {
             ..manifest
         };
         Ok(WebBundle { manifest, files })
+    }
+
+    /// What a page shows before it can search: the first `limit` entries of the listing
+    /// (an empty query) with their cards, the filter choices and every UI string, in
+    /// `locale`. `wegweiser export --format web` writes one per locale, so a page renders
+    /// its first results without waiting for the WebAssembly.
+    #[cfg(feature = "search")]
+    pub fn first_view(&self, locale: &Locale, limit: usize) -> Result<FirstView> {
+        let request = crate::search::SearchRequest {
+            query: String::new(),
+            locales: vec![locale.primary().to_string()],
+            limit,
+            ..Default::default()
+        };
+        let results = self.search(&request)?;
+        let cards = results
+            .hits
+            .iter()
+            .map(|hit| self.card(locale, hit.kind, &hit.id))
+            .collect::<Result<Vec<Card>>>()?;
+        let mut ui: BTreeMap<String, LocalizedText> = crate::directory::ui_message_ids()
+            .into_iter()
+            .map(|id| {
+                let text = self.ui(locale, &id, &[]);
+                (id, text)
+            })
+            .collect();
+        ui.insert(
+            "count-results".to_owned(),
+            self.ui(
+                locale,
+                "count-results",
+                &[(
+                    "count",
+                    crate::directory::UiArg::Number(results.total as f64),
+                )],
+            ),
+        );
+        Ok(FirstView {
+            locale: locale.describe(),
+            metadata: self.localized_metadata(locale),
+            filter_options: self.filter_options(locale),
+            ui,
+            results,
+            cards,
+        })
     }
 
     /// A result card: everything a page shows of an entity, as text and safe links.
@@ -510,6 +573,25 @@ fn website_link(website: Option<&str>) -> Option<CardLink> {
         label: website.to_owned(),
         href: url.to_string(),
     })
+}
+
+/// How many results a [`FirstView`] in a web bundle holds (one page of the widget).
+pub const FIRST_VIEW_RESULTS: usize = 10;
+
+/// The first listing of a locale, ready to render: see [`Directory::first_view`].
+#[cfg(feature = "search")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FirstView {
+    pub locale: NegotiatedLocale,
+    pub metadata: LocalizedMetadata,
+    pub filter_options: FilterOptions,
+    /// Every UI string in this locale, without arguments; `count-results` counts the
+    /// listing's total.
+    pub ui: BTreeMap<String, LocalizedText>,
+    /// The listing's first page, as [`Directory::search`] returns it for an empty query.
+    pub results: crate::search::SearchResults,
+    /// The cards of those results, in the same order.
+    pub cards: Vec<Card>,
 }
 
 /// What a result card shows. Every string is plain text; `href`s are `tel:`, `mailto:`

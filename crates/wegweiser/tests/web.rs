@@ -226,3 +226,57 @@ fn pages_get_locales_named_in_themselves_and_metadata_in_their_language() {
     assert!(metadata.metadata.demo);
     assert!(metadata.demo_notice.is_some());
 }
+
+#[test]
+fn the_first_view_is_what_the_live_directory_shows() {
+    let sample = Directory::sample().unwrap();
+    let arabic = sample.locale(&["ar"]).unwrap();
+    let view = sample
+        .first_view(&arabic, wegweiser::FIRST_VIEW_RESULTS)
+        .unwrap();
+    let live = sample
+        .search(&wegweiser::SearchRequest {
+            query: String::new(),
+            locales: vec!["ar".into()],
+            limit: wegweiser::FIRST_VIEW_RESULTS,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(view.results, live);
+    assert_eq!(view.cards.len(), 10);
+    for (hit, card) in live.hits.iter().zip(&view.cards) {
+        assert_eq!(card, &sample.card(&arabic, hit.kind, &hit.id).unwrap());
+    }
+    assert_eq!(view.locale, arabic.describe());
+    assert_eq!(view.locale.direction, wegweiser::Direction::Rtl);
+    assert_eq!(view.filter_options, sample.filter_options(&arabic));
+    let count = sample.ui(
+        &arabic,
+        "count-results",
+        &[("count", wegweiser::UiArg::Number(live.total as f64))],
+    );
+    assert_eq!(view.ui["count-results"], count);
+    assert_eq!(
+        view.ui["widget-search-label"],
+        sample.ui(&arabic, "widget-search-label", &[])
+    );
+    assert!(view.ui.len() > 50, "{} UI strings", view.ui.len());
+}
+
+#[test]
+fn the_bundle_has_a_first_view_per_locale() {
+    let sample = Directory::sample().unwrap();
+    let bundle = sample.web_bundle().unwrap();
+    for locale in &bundle.manifest.locales {
+        let entry = locale.first_view.as_ref().expect("a first view");
+        assert_eq!(entry.path, format!("first/{}.json", locale.tag));
+        let file = bundle.files.iter().find(|f| f.path == entry.path).unwrap();
+        assert_eq!(file.text.len(), entry.bytes);
+        let view: serde_json::Value = serde_json::from_str(&file.text).unwrap();
+        assert_eq!(view["locale"]["locale"], locale.tag.as_str());
+        assert_eq!(view["cards"].as_array().unwrap().len(), 10);
+    }
+    // A reader's files do not include first views: the page fetches one itself.
+    let files = bundle.manifest.files_for(&["ar", "de"]);
+    assert!(files.iter().all(|f| !f.starts_with("first/")), "{files:?}");
+}
