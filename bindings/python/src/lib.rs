@@ -231,6 +231,14 @@ impl PyDirectory {
         json(&results)
     }
 
+    /// Builds the full-text index now instead of on the first search (an empty query lists
+    /// without it); the GIL is released meanwhile.
+    fn prepare_search(&self, py: Python<'_>) -> PyResult<()> {
+        let directory = Arc::clone(&self.inner);
+        py.detach(move || directory.prepare_search())
+            .map_err(|e| to_py(py, e))
+    }
+
     /// Warnings found while loading (errors make loading fail).
     fn validate(&self) -> Vec<Problem> {
         self.inner.problems().iter().map(Problem::from).collect()

@@ -139,8 +139,9 @@ enum ExportFormat {
     Json,
     /// Every searchable entity as plain text per locale, to feed other search engines.
     Documents,
-    /// What a web page needs (`wegweiser.json`, `directory.toml`, one Fluent file per
-    /// locale), written into the folder `--out`; visitors download only their locales.
+    /// What a web page needs (`wegweiser.json`, `directory.json`, one Fluent file and one
+    /// first view per locale), written into the folder `--out`; visitors download only
+    /// their locales.
     Web,
 }
 
@@ -412,7 +413,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let load_ms = started.elapsed().as_secs_f64() * 1000.0;
             let rss_loaded = resident_mb();
             let started = std::time::Instant::now();
-            directory.search(&wegweiser::SearchRequest::new(""))?;
+            // An empty query lists without the full-text index: build it explicitly.
+            directory.prepare_search()?;
             let build_ms = started.elapsed().as_secs_f64() * 1000.0;
             let rss_indexed = resident_mb();
             let mut latencies = Vec::new();

@@ -13,7 +13,9 @@ use serde_json::value::RawValue;
 use crate::model::DirectoryData;
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::SourceFile;
-use crate::structure::{closest, Locator, Seg, StructureRead, ENTITY_ARRAYS};
+use crate::structure::{
+    closest, read_entity_arrays, ArrayReader, Locator, Seg, StructureRead, ENTITY_ARRAYS,
+};
 
 pub(crate) fn read_json_structure(file: &SourceFile) -> StructureRead<'_> {
     let mut locator = Locator::json(file);
@@ -80,31 +82,35 @@ pub(crate) fn read_json_structure(file: &SourceFile) -> StructureRead<'_> {
         )),
     }
 
-    macro_rules! read_array {
-        ($key:literal, $field:ident) => {{
-            let (items, origins) = read_many(&root, $key, &locator, &mut problems);
-            data.$field = items;
-            locator.set_origins($key, origins);
-        }};
-    }
-    read_array!("principles", principles);
-    read_array!("target_groups", target_groups);
-    read_array!("fields", fields);
-    read_array!("goals", goals);
-    read_array!("recommendations", recommendations);
-    read_array!("measures", measures);
-    read_array!("municipalities", municipalities);
-    read_array!("organizations", organizations);
-    read_array!("locations", locations);
-    read_array!("contacts", contacts);
-    read_array!("services", services);
-    read_array!("synonyms", synonyms);
+    read_entity_arrays(
+        &mut data,
+        &mut locator,
+        &mut JsonArrays {
+            root: &root,
+            problems: &mut problems,
+        },
+    );
 
     StructureRead {
         data,
         locator,
         problems,
         has_metadata,
+    }
+}
+
+struct JsonArrays<'r, 'a> {
+    root: &'r BTreeMap<String, &'a RawValue>,
+    problems: &'r mut Vec<Problem>,
+}
+
+impl ArrayReader for JsonArrays<'_, '_> {
+    fn read<T: DeserializeOwned>(
+        &mut self,
+        key: &'static str,
+        locator: &Locator<'_>,
+    ) -> (Vec<T>, Vec<usize>) {
+        read_many(self.root, key, locator, self.problems)
     }
 }
 

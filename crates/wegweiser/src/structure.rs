@@ -188,6 +188,62 @@ pub(crate) struct StructureRead<'t> {
     pub has_metadata: bool,
 }
 
+/// Reads the entity arrays of a structure file, each format its own way.
+pub(crate) trait ArrayReader {
+    /// The entities of array `key` that could be read, and the file's index of each.
+    fn read<T: serde::de::DeserializeOwned>(
+        &mut self,
+        key: &'static str,
+        locator: &Locator<'_>,
+    ) -> (Vec<T>, Vec<usize>);
+}
+
+/// Reads every entity array into `data`, recording where each entity came from.
+pub(crate) fn read_entity_arrays(
+    data: &mut DirectoryData,
+    locator: &mut Locator<'_>,
+    reader: &mut impl ArrayReader,
+) {
+    fn one<T: serde::de::DeserializeOwned>(
+        key: &'static str,
+        locator: &mut Locator<'_>,
+        reader: &mut impl ArrayReader,
+    ) -> Vec<T> {
+        let (items, origins) = reader.read(key, locator);
+        locator.set_origins(key, origins);
+        items
+    }
+    data.principles = one("principles", locator, reader);
+    data.target_groups = one("target_groups", locator, reader);
+    data.fields = one("fields", locator, reader);
+    data.goals = one("goals", locator, reader);
+    data.recommendations = one("recommendations", locator, reader);
+    data.measures = one("measures", locator, reader);
+    data.municipalities = one("municipalities", locator, reader);
+    data.organizations = one("organizations", locator, reader);
+    data.locations = one("locations", locator, reader);
+    data.contacts = one("contacts", locator, reader);
+    data.services = one("services", locator, reader);
+    data.synonyms = one("synonyms", locator, reader);
+}
+
+#[cfg(feature = "toml-input")]
+struct TomlArrays<'r, 'd> {
+    root: &'r DeTable<'d>,
+    problems: &'r mut Vec<Problem>,
+}
+
+#[cfg(feature = "toml-input")]
+impl ArrayReader for TomlArrays<'_, '_> {
+    fn read<T: DeserializeOwned>(
+        &mut self,
+        key: &'static str,
+        locator: &Locator<'_>,
+    ) -> (Vec<T>, Vec<usize>) {
+        read_many(self.root, key, locator, self.problems)
+    }
+}
+
 /// Reads `directory.json` or, with the `toml-input` feature, `directory.toml`.
 pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
     if file.path.ends_with(".json") {
@@ -276,25 +332,14 @@ fn read_toml_structure(file: &SourceFile) -> StructureRead<'_> {
         None => {}
     }
 
-    macro_rules! read_array {
-        ($key:literal, $field:ident) => {{
-            let (items, origins) = read_many(&root_table, $key, &locator, &mut problems);
-            data.$field = items;
-            locator.origins.push(($key, origins));
-        }};
-    }
-    read_array!("principles", principles);
-    read_array!("target_groups", target_groups);
-    read_array!("fields", fields);
-    read_array!("goals", goals);
-    read_array!("recommendations", recommendations);
-    read_array!("measures", measures);
-    read_array!("municipalities", municipalities);
-    read_array!("organizations", organizations);
-    read_array!("locations", locations);
-    read_array!("contacts", contacts);
-    read_array!("services", services);
-    read_array!("synonyms", synonyms);
+    read_entity_arrays(
+        &mut data,
+        &mut locator,
+        &mut TomlArrays {
+            root: &root_table,
+            problems: &mut problems,
+        },
+    );
 
     StructureRead {
         data,

@@ -369,6 +369,11 @@ class Directory:
         return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
                              relaxed=raw["relaxed"])
 
+    def prepare_search(self) -> None:
+        """Builds the full-text index now instead of on the first search (listing with an
+        empty query needs no index)."""
+        self._native.prepare_search()
+
     def validate(self) -> List[_wegweiser.Problem]:
         return self._native.validate()
 
