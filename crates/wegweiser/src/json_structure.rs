@@ -14,7 +14,7 @@ use crate::model::DirectoryData;
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::SourceFile;
 use crate::structure::{
-    closest, read_entity_arrays, ArrayReader, Locator, Seg, StructureRead, ENTITY_ARRAYS,
+    closest, read_each, read_entity_arrays, ArrayReader, Locator, Seg, StructureRead, ENTITY_ARRAYS,
 };
 
 pub(crate) fn read_json_structure(file: &SourceFile) -> StructureRead<'_> {
@@ -163,16 +163,9 @@ fn read_many<T: DeserializeOwned>(
         ));
         return (Vec::new(), Vec::new());
     };
-    let mut items = Vec::new();
-    let mut origins = Vec::new();
-    for (index, item) in array.into_iter().enumerate() {
-        let path = [Seg::Key(key), Seg::Index(index)];
-        if let Some(parsed) = read_one::<T>(item, &path, locator, problems) {
-            items.push(parsed);
-            origins.push(index);
-        }
-    }
-    (items, origins)
+    read_each(key, array.into_iter(), |item, path| {
+        read_one::<T>(item, path, locator, problems)
+    })
 }
 
 /// "`services` #3" style description of a path, for messages.

@@ -420,12 +420,23 @@ fn read_many<T: DeserializeOwned>(
         ));
         return (Vec::new(), Vec::new());
     };
+    read_each(key, array.iter(), |item, path| {
+        read_one::<T>(item, path, locator, problems)
+    })
+}
+
+/// Reads each element of array `key` with `read`, keeping those that could be read and
+/// the index of each.
+pub(crate) fn read_each<V, T>(
+    key: &'static str,
+    elements: impl Iterator<Item = V>,
+    mut read: impl FnMut(V, &[Seg<'_>]) -> Option<T>,
+) -> (Vec<T>, Vec<usize>) {
     let mut items = Vec::new();
     let mut origins = Vec::new();
-    for (index, item) in array.iter().enumerate() {
-        let path = [Seg::Key(key), Seg::Index(index)];
-        if let Some(parsed) = read_one::<T>(item, &path, locator, problems) {
-            items.push(parsed);
+    for (index, element) in elements.enumerate() {
+        if let Some(item) = read(element, &[Seg::Key(key), Seg::Index(index)]) {
+            items.push(item);
             origins.push(index);
         }
     }
