@@ -32,6 +32,8 @@ mark { background: #ffe27a; color: #000; }
 a { color: #0b4fbf; }
 .note { font-size: 0.875rem; color: #4a4a4a; }
 .error { color: #a00000; font-weight: 600; }
+button.more:disabled { cursor: default; opacity: 0.6; }
+.results.waiting { opacity: 0.6; }
 `;
 
 let sharedSheet = null;
@@ -136,8 +138,11 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #root = null;
   #parts = null;
   #directory = null;
-  /** liveView or firstView: what is rendered now. */
+  /** liveView or firstView: what is rendered now, and the `src` it came from. */
   #view = null;
+  #viewSource = null;
+  /** What the results list shows (locale, request, hits), to leave it alone when unchanged. */
+  #rendered = null;
   #locale = null;
   #loading = 0;
   #timer = 0;
@@ -194,8 +199,10 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const more = element('button', { type: 'button', class: 'more', hidden: true });
     more.addEventListener('click', () => this.#showMore());
     const note = element('p', { class: 'note' });
-    const root = element('div', { class: 'root' }, bar, filters, count, results, more, note);
-    return { root, search, language, filters, selects, count, results, more, note };
+    // Load errors get their own place: relabelling (note) must not remove them.
+    const alert = element('p', { class: 'alert' });
+    const root = element('div', { class: 'root' }, bar, filters, count, results, more, note, alert);
+    return { root, search, language, filters, selects, count, results, more, note, alert };
   }
 
   #ui(id, args) {
@@ -203,8 +210,9 @@ export class WegweiserDirectoryElement extends HTMLElement {
   }
 
   /** Renders `view` in `locale`: labels, filters, the current results. */
-  #show(view, locale, direction) {
+  #show(view, locale, direction, source) {
     this.#view = view;
+    this.#viewSource = source;
     this.#locale = locale;
     this.#filterOptions = view.filterOptions();
     this.#parts.root.setAttribute('lang', locale);
@@ -214,15 +222,21 @@ export class WegweiserDirectoryElement extends HTMLElement {
   }
 
   /** Shows the bundle's first view for the guessed locale, unless the directory came first. */
-  async #preview(attempt, base, manifestResponse, languages) {
+  async #preview(attempt, source, base, manifestResponse, languages) {
+    if (this.#view?.live) return; // a language switch: the directory is here already
     const response = await manifestResponse;
     if (!response.ok) return;
     const manifest = await response.clone().json();
-    const entry = manifest.locales?.find((l) => l.tag === guessLocale(manifest, languages));
+    if (!Array.isArray(manifest.locales)) return;
+    const entry = manifest.locales.find((l) => l.tag === guessLocale(manifest, languages));
     if (!entry?.first_view) return;
-    const view = await (await fetch(new URL(entry.first_view.path, base))).json();
-    if (attempt !== this.#loading || this.#view?.live) return;
-    this.#show(firstView(view, manifest), view.locale.locale, view.locale.direction);
+    const viewResponse = await fetch(new URL(entry.first_view.path, base));
+    if (!viewResponse.ok) return;
+    const view = await viewResponse.json();
+    const usable = view && typeof view.ui === 'object' && Array.isArray(view.results?.hits)
+      && Array.isArray(view.cards) && typeof view.locale?.locale === 'string' && view.filter_options;
+    if (!usable || attempt !== this.#loading || this.#view?.live) return;
+    this.#show(firstView(view, manifest), view.locale.locale, view.locale.direction, source);
   }
 
   async #load() {
@@ -242,7 +256,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const fetchBundle = (target) => (String(target) === manifestUrl
       ? manifestResponse.then((r) => r.clone())
       : fetch(target));
-    this.#preview(attempt, base, manifestResponse, languages).catch(() => {
+    this.#preview(attempt, src, base, manifestResponse, languages).catch(() => {
       // No first view: the directory renders when loaded.
     });
     let directory;
@@ -251,13 +265,16 @@ export class WegweiserDirectoryElement extends HTMLElement {
       directory = await loadBundle(base, { languages, fetch: fetchBundle });
     } catch (error) {
       if (attempt !== this.#loading) return;
-      // A first view stays: the listing is still right, only searching is not possible.
-      if (!this.#view) {
+      // A first view of this bundle stays: the listing is right, only searching is not
+      // possible. Anything from another bundle goes.
+      if (this.#viewSource !== src) {
+        this.#view = null;
+        this.#rendered = null;
         results.replaceChildren();
         count.textContent = '';
       }
       // Without the module there are no translated strings: German and English.
-      this.#parts.note.replaceChildren(element('span', { class: 'error', role: 'alert' },
+      this.#parts.alert.replaceChildren(element('span', { class: 'error', role: 'alert' },
         'Das Verzeichnis konnte nicht geladen werden. / The directory could not be loaded.'));
       this.#parts.root.removeAttribute('aria-busy');
       this.dispatchEvent(new CustomEvent('wegweiser-error', { bubbles: true, composed: true, detail: error }));
@@ -271,7 +288,8 @@ export class WegweiserDirectoryElement extends HTMLElement {
     this.#directory = directory;
     const negotiated = directory.negotiate(languages);
     // The first listing needs no full-text index; build it while the reader looks.
-    this.#show(liveView(directory, negotiated.locale), negotiated.locale, negotiated.direction);
+    this.#parts.alert.replaceChildren();
+    this.#show(liveView(directory, negotiated.locale), negotiated.locale, negotiated.direction, src);
     const prepare = () => {
       if (this.#directory !== directory) return; // replaced (and freed) meanwhile
       try {
@@ -294,8 +312,13 @@ export class WegweiserDirectoryElement extends HTMLElement {
     filters.querySelector('legend').textContent = this.#ui('widget-filters-label');
     this.#parts.results.setAttribute('aria-label', this.#ui('widget-results-label'));
     this.#parts.more.textContent = this.#ui('widget-show-more');
-    language.replaceChildren(...this.#view.locales.map((locale) =>
-      element('option', { value: locale.tag, lang: locale.tag, dir: locale.direction }, locale.name)));
+    // Rebuilt only when different, so that a focused switcher keeps its focus.
+    const tags = this.#view.locales.map((locale) => locale.tag).join(' ');
+    if (language.dataset.tags !== tags) {
+      language.dataset.tags = tags;
+      language.replaceChildren(...this.#view.locales.map((locale) =>
+        element('option', { value: locale.tag, lang: locale.tag, dir: locale.direction }, locale.name)));
+    }
     language.value = this.#locale;
     const labels = {
       kind: this.#ui('widget-filter-kind'),
@@ -334,16 +357,30 @@ export class WegweiserDirectoryElement extends HTMLElement {
     try {
       found = this.#view.search(request);
     } catch (error) {
+      this.#rendered = null;
       this.#parts.results.replaceChildren();
       this.#parts.count.replaceChildren(element('span', { class: 'error' }, this.#ui('widget-search-error')));
       this.dispatchEvent(new CustomEvent('wegweiser-error', { bubbles: true, composed: true, detail: error }));
       return;
     }
-    if (found === null) return; // the first view cannot answer this: wait for the directory
-    this.#facets(found.facets);
-    this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
-    this.#parts.results.replaceChildren(...found.hits.map((hit) => this.#card(hit)));
-    this.#parts.more.hidden = found.total <= found.hits.length;
+    const { results, more } = this.#parts;
+    if (found === null) {
+      // The first view cannot answer this: the directory will, once it is ready.
+      results.classList.add('waiting');
+      results.setAttribute('aria-busy', 'true');
+      return;
+    }
+    results.classList.remove('waiting');
+    results.removeAttribute('aria-busy');
+    // The directory replacing its first view shows the same: keep the DOM (and the focus).
+    const rendered = JSON.stringify([this.#locale, request, found.total, found.hits.map((hit) => [hit.kind, hit.id])]);
+    if (rendered !== this.#rendered) {
+      this.#rendered = rendered;
+      this.#facets(found.facets);
+      this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
+      results.replaceChildren(...found.hits.map((hit) => this.#card(hit)).filter((item) => item !== null));
+    }
+    more.hidden = found.total <= found.hits.length;
     // More results need the directory; the first view has one page.
     this.#parts.more.disabled = !this.#view.live;
     this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query, preview: !this.#view.live } }));
@@ -377,6 +414,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #card(hit) {
     const page = this.#locale;
     const card = this.#view.card(hit.kind, hit.id);
+    if (!card) return null;
     const title = markLanguage(highlighted(element('h3'), hit.title, hit.title_highlights),
       card.name.locale, card.name.direction, page);
     const article = element('article', {}, title,

@@ -143,6 +143,9 @@ test('errors are WegweiserError objects with a code', async () => {
   const problem = broken.problems.find((p) => p.code === 'invalid-value');
   assert.ok(problem && problem.file === 'directory.json' && problem.line === 2 && problem.column === 23, JSON.stringify(broken.problems));
 
+  const none = failure({ 'locales/de/x.ftl': 'directory = X\n' });
+  assert.ok(none.problems.some((p) => p.file === 'directory.json' && p.code === 'file' && /export --format web/.test(p.message)), JSON.stringify(none.problems));
+
   // The browser build reads the structure as JSON only, and says how to get it.
   const toml = failure({ 'directory.toml': '[directory]\nid = "x"\n' });
   assert.equal(toml.code, 'invalid-data');

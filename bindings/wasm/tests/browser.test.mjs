@@ -267,7 +267,8 @@ test('the first listing shows before the WebAssembly, and stays when it cannot l
     document.addEventListener('wegweiser-error', (event) => { window.__error = event.detail.code; });
   });
   await page.goto(site.url);
-  await page.waitForFunction(() => window.__error !== undefined);
+  await page.waitForFunction(() => window.__error !== undefined && window.__first !== undefined);
+  await widget(page).locator('[role=alert]').waitFor();
   const root = widget(page).locator('.root');
   assert.equal(await root.getAttribute('lang'), 'ar');
   assert.equal(await root.getAttribute('dir'), 'rtl');
@@ -285,5 +286,36 @@ test('the first listing shows before the WebAssembly, and stays when it cannot l
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: path.join(artifacts, 'first-view-ar-no-wasm.png'), fullPage: true });
   assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('the directory takes over from the first view without moving the focus', async () => {
+  const context = await browser.newContext({ locale: 'de' });
+  const page = await context.newPage();
+  // A slow WebAssembly download: the reader starts using the first view meanwhile.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => {
+    document.addEventListener('wegweiser-results', (event) => { window.__last = event.detail; });
+    document.addEventListener('wegweiser-ready', () => { window.__ready = true; });
+  });
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__last?.preview === true);
+  const link = widget(page).locator('article a').first();
+  const href = await link.getAttribute('href');
+  await link.focus();
+  assert.equal(await widget(page).locator('button.more').isDisabled(), true);
+  release();
+  await page.waitForFunction(() => window.__ready === true && window.__last?.preview === false);
+  const focused = await page.evaluate(() => {
+    const active = document.querySelector('wegweiser-directory').shadowRoot.activeElement;
+    return active ? `${active.tagName} ${active.getAttribute('href')}` : null;
+  });
+  assert.equal(focused, `A ${href}`);
+  assert.equal(await widget(page).locator('button.more').isDisabled(), false);
+  await widget(page).locator('input[type=search]').fill('Kita');
+  await page.waitForFunction(() => window.__last?.query === 'Kita');
+  assert.ok((await titles(page)).length > 0);
   await context.close();
 });

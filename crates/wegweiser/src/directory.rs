@@ -13,7 +13,7 @@ use crate::kind::{ids, Kind};
 use crate::l10n::{parse_locale, Catalog, Direction, LocaleChain, LocalizedText};
 use crate::model::*;
 use crate::problem::{sort_problems, Problem, ProblemCode, Severity};
-use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
+use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 use crate::structure::{closest, read_structure};
 use crate::validate::Checker;
 
@@ -157,17 +157,28 @@ impl Directory {
     /// Builds a directory from files in memory, keeping what can be read.
     pub fn from_sources_lenient(sources: SourceFiles) -> Result<(Directory, Vec<Problem>)> {
         let mut problems = Vec::new();
-        let empty = SourceFile::new(STRUCTURE_FILE, "");
+        // The file this build expects, to name in the problem when there is none.
+        let (expected, missing) = if cfg!(feature = "toml-input") {
+            (
+                STRUCTURE_FILE,
+                format!("{STRUCTURE_FILE} is missing: a directory folder needs it (or {STRUCTURE_JSON_FILE}) next to locales/"),
+            )
+        } else {
+            (
+                STRUCTURE_JSON_FILE,
+                format!("{STRUCTURE_JSON_FILE} is missing: write it with `wegweiser export --format web`"),
+            )
+        };
+        let empty = SourceFile::new(expected, "");
         let structure_file = sources.structure.as_ref().unwrap_or(&empty);
         if sources.structure.is_none() {
             problems.push(Problem {
-                file: STRUCTURE_FILE.into(),
+                file: expected.into(),
                 line: 1,
                 column: 1,
                 severity: Severity::Error,
                 code: ProblemCode::File,
-                message: "directory.toml is missing: a directory folder needs it (or directory.json) next to locales/"
-                    .into(),
+                message: missing,
             });
         }
         let read = read_structure(structure_file);

@@ -24,18 +24,25 @@ pub(crate) fn read_json_structure(file: &SourceFile) -> StructureRead<'_> {
     let root: BTreeMap<String, &RawValue> = match serde_json::from_str(&file.text) {
         Ok(root) => root,
         Err(error) => {
-            let (code, message) = match error.classify() {
-                serde_json::error::Category::Data => (
+            let is_data = error.classify() == serde_json::error::Category::Data;
+            let (code, message) = if is_data {
+                (
                     ProblemCode::InvalidValue,
                     "the structure must be a JSON object with `directory` and the entity arrays"
                         .to_owned(),
-                ),
-                _ => (
+                )
+            } else {
+                (
                     ProblemCode::JsonSyntax,
                     format!("JSON syntax: {}", error_message(&error)),
-                ),
+                )
             };
-            let mut at = error_offset(&file.text, 0, &error);
+            // The wrong type is the whole document: point at its first character.
+            let mut at = if is_data {
+                skip_ws(file.text.as_bytes(), 0).min(file.text.len())
+            } else {
+                error_offset(&file.text, 0, &error)
+            };
             let mut message = message;
             if let Some(comma) = trailing_comma(file.text.as_bytes(), at) {
                 at = comma;
@@ -125,11 +132,7 @@ fn read_one<T: DeserializeOwned>(
         Err(error) => {
             let text = &locator.file().text;
             let start = offset_in(text, raw.get());
-            let mut at = error_offset(text, start, &error);
-            // "missing field" points after the closing brace: show the entity instead.
-            if at >= start + raw.get().len() {
-                at = start;
-            }
+            let at = error_offset(text, start, &error);
             problems.push(locator.problem(
                 at..at,
                 Severity::Error,
@@ -204,7 +207,7 @@ fn error_offset(text: &str, start: usize, error: &serde_json::Error) -> usize {
     // serde_json counts the bytes read on the line: the offending byte is the last one.
     let end = (offset + error.column()).min(part.len());
     let at_byte = if error.classify() == serde_json::error::Category::Data {
-        token_start(part, end)
+        value_start(part, end)
     } else {
         end.saturating_sub(1)
     };
@@ -225,30 +228,61 @@ fn trailing_comma(bytes: &[u8], at: usize) -> Option<usize> {
     (bytes[before] == b',').then_some(before)
 }
 
-/// The start of the JSON scalar that ends at `end` (a string, number or literal).
-fn token_start(bytes: &[u8], end: usize) -> usize {
+/// The start of the JSON value that ends at `end`: serde_json reports the position after
+/// the value it rejects, sometimes after whitespace that follows it.
+fn value_start(bytes: &[u8], end: usize) -> usize {
+    let mut end = end.min(bytes.len());
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
     if end == 0 {
         return 0;
     }
-    if bytes[end - 1] == b'"' {
-        let mut i = end - 1;
-        while i > 0 {
-            i -= 1;
-            if bytes[i] == b'"' && !escaped(bytes, i) {
-                return i;
+    match bytes[end - 1] {
+        b'"' => string_start(bytes, end - 1),
+        b'}' | b']' => matching_open(bytes, end - 1),
+        _ => {
+            let mut i = end;
+            while i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || b"+-.".contains(&bytes[i - 1]))
+            {
+                i -= 1;
+            }
+            if i == end {
+                end - 1
+            } else {
+                i
             }
         }
-        return 0;
     }
-    let mut i = end;
-    while i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || b"+-.".contains(&bytes[i - 1])) {
+}
+
+/// The opening quote of the string whose closing quote is at `close`.
+fn string_start(bytes: &[u8], close: usize) -> usize {
+    (0..close)
+        .rev()
+        .find(|&i| bytes[i] == b'"' && !escaped(bytes, i))
+        .unwrap_or(0)
+}
+
+/// The bracket that opens the object or array closed at `close`.
+fn matching_open(bytes: &[u8], close: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = close + 1;
+    while i > 0 {
         i -= 1;
+        match bytes[i] {
+            b'"' => i = string_start(bytes, i),
+            b'}' | b']' => depth += 1,
+            b'{' | b'[' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
     }
-    if i == end {
-        end.saturating_sub(1)
-    } else {
-        i
-    }
+    0
 }
 
 /// Whether the byte at `i` is preceded by an odd number of backslashes.
@@ -260,8 +294,17 @@ fn escaped(bytes: &[u8], i: usize) -> bool {
 /// part of it that exists) and, when the path ends in a key that exists, that key.
 /// Only used to position problems, so it is written for clarity, not speed.
 pub(crate) fn locate(text: &str, path: &[Seg<'_>]) -> (Range<usize>, Option<Range<usize>>) {
+    locate_from(text, skip_ws(text.as_bytes(), 0), path)
+}
+
+/// [`locate`] for a path that starts at the value at byte `start`.
+pub(crate) fn locate_from(
+    text: &str,
+    start: usize,
+    path: &[Seg<'_>],
+) -> (Range<usize>, Option<Range<usize>>) {
     let bytes = text.as_bytes();
-    let mut value_start = skip_ws(bytes, 0);
+    let mut value_start = start.min(bytes.len());
     let mut key = None;
     for seg in path {
         let found = match (seg, bytes.get(value_start)) {
@@ -284,6 +327,46 @@ pub(crate) fn locate(text: &str, path: &[Seg<'_>]) -> (Range<usize>, Option<Rang
     }
     let end = skip_value(bytes, value_start).max(value_start);
     (value_start..end, key)
+}
+
+/// Where each element of each top-level array starts, in one walk over the text (so that
+/// locating many problems does not walk the file once each).
+pub(crate) fn element_starts(text: &str) -> BTreeMap<String, Vec<usize>> {
+    let bytes = text.as_bytes();
+    let mut starts = BTreeMap::new();
+    let mut j = skip_ws(bytes, 0);
+    if bytes.get(j) != Some(&b'{') {
+        return starts;
+    }
+    j = skip_ws(bytes, j + 1);
+    while bytes.get(j) == Some(&b'"') {
+        let key_end = skip_string(bytes, j);
+        let name = String::from_utf8_lossy(&bytes[j + 1..key_end.saturating_sub(1).max(j + 1)]);
+        let colon = skip_ws(bytes, key_end);
+        if bytes.get(colon) != Some(&b':') {
+            break;
+        }
+        let value = skip_ws(bytes, colon + 1);
+        if bytes.get(value) == Some(&b'[') {
+            let mut elements = Vec::new();
+            let mut k = skip_ws(bytes, value + 1);
+            while k < bytes.len() && bytes[k] != b']' {
+                elements.push(k);
+                k = skip_ws(bytes, skip_value(bytes, k));
+                if bytes.get(k) != Some(&b',') {
+                    break;
+                }
+                k = skip_ws(bytes, k + 1);
+            }
+            starts.insert(name.into_owned(), elements);
+        }
+        j = skip_ws(bytes, skip_value(bytes, value));
+        if bytes.get(j) != Some(&b',') {
+            break;
+        }
+        j = skip_ws(bytes, j + 1);
+    }
+    starts
 }
 
 fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
@@ -416,17 +499,38 @@ mod tests {
             "[",
             "\"",
             "{\"a\": {\"b\": \"\\",
+            "{\"\"",
+            "{\"a\": [\"",
         ] {
             let _ = locate(text, &[Seg::Key("a"), Seg::Index(3), Seg::Key("b")]);
+            let _ = element_starts(text);
         }
     }
 
     #[test]
-    fn token_start_finds_the_scalar() {
-        let text = br#"{"x": "ab\"c", "n": -1.5e3}"#;
+    fn element_starts_index_every_top_level_array() {
+        let text = r#"{"a": [1, {"x": [2]}, "]"], "b": {}, "c": [ ]}"#;
+        let starts = element_starts(text);
+        let a: Vec<&str> = starts["a"].iter().map(|&i| &text[i..i + 1]).collect();
+        assert_eq!(a, ["1", "{", "\""]);
+        assert!(starts["c"].is_empty());
+        assert!(!starts.contains_key("b"));
+        let (value, _) = locate_from(text, starts["a"][1], &[Seg::Key("x"), Seg::Index(0)]);
+        assert_eq!(&text[value], "2");
+    }
+
+    #[test]
+    fn value_start_finds_the_rejected_value() {
+        let text = br#"{"x": "ab\"c", "n": -1.5e3, "o": {"p": ["}", 1]}  }"#;
         let string_end = text.iter().position(|&b| b == b',').unwrap();
-        assert_eq!(token_start(text, string_end), 6);
-        let number_end = text.len() - 1;
-        assert_eq!(&text[token_start(text, number_end)..number_end], b"-1.5e3");
+        assert_eq!(value_start(text, string_end), 6);
+        let number_end = text.iter().rposition(|&b| b == b'3').unwrap() + 1;
+        assert_eq!(&text[value_start(text, number_end)..number_end], b"-1.5e3");
+        // An object (or array) ends at its bracket; whitespace after it is skipped.
+        let object_end = text.len() - 2;
+        assert_eq!(text[value_start(text, object_end)], b'{');
+        assert_eq!(value_start(text, object_end), 33);
+        assert_eq!(value_start(text, text.len()), 0);
+        assert_eq!(value_start(b"  ", 2), 0);
     }
 }

@@ -46,6 +46,8 @@ pub(crate) struct Locator<'t> {
     root: Option<Spanned<DeTable<'t>>>,
     /// For each entity array: the file's index of each entity that was read.
     origins: Vec<(&'static str, Vec<usize>)>,
+    /// JSON only: where each element of each top-level array starts, found once.
+    json_elements: std::cell::OnceCell<std::collections::BTreeMap<String, Vec<usize>>>,
 }
 
 impl<'t> Locator<'t> {
@@ -55,6 +57,7 @@ impl<'t> Locator<'t> {
             #[cfg(feature = "toml-input")]
             root: None,
             origins: Vec::new(),
+            json_elements: std::cell::OnceCell::new(),
         }
     }
 
@@ -73,9 +76,26 @@ impl<'t> Locator<'t> {
     /// Byte span of the value at `path`, or of the closest enclosing value that exists.
     pub(crate) fn span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
         if self.is_json() {
-            return crate::json_structure::locate(&self.file.text, path).0;
+            return self.json_locate(path).0;
         }
         self.toml_span(path)
+    }
+
+    /// Locates `path` in the JSON text, starting at the entity when it names one.
+    fn json_locate(
+        &self,
+        path: &[Seg<'_>],
+    ) -> (std::ops::Range<usize>, Option<std::ops::Range<usize>>) {
+        let text = &self.file.text;
+        if let [Seg::Key(array), Seg::Index(index), rest @ ..] = path {
+            let elements = self
+                .json_elements
+                .get_or_init(|| crate::json_structure::element_starts(text));
+            if let Some(&start) = elements.get(*array).and_then(|e| e.get(*index)) {
+                return crate::json_structure::locate_from(text, start, rest);
+            }
+        }
+        crate::json_structure::locate(text, path)
     }
 
     #[cfg(not(feature = "toml-input"))]
@@ -111,7 +131,7 @@ impl<'t> Locator<'t> {
     /// The span of a key itself (for "unknown key" problems).
     pub(crate) fn key_span(&self, path: &[Seg<'_>]) -> std::ops::Range<usize> {
         if self.is_json() {
-            let (value, key) = crate::json_structure::locate(&self.file.text, path);
+            let (value, key) = self.json_locate(path);
             return key.unwrap_or(value);
         }
         self.toml_key_span(path)
@@ -279,6 +299,7 @@ fn read_toml_structure(file: &SourceFile) -> StructureRead<'_> {
         file,
         root: Some(root),
         origins: Vec::new(),
+        json_elements: std::cell::OnceCell::new(),
     };
     let mut problems = Vec::new();
     for error in &syntax_errors {
