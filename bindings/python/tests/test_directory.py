@@ -78,7 +78,7 @@ def test_get_and_to_dict(sample: wegweiser.Directory) -> None:
 
 
 def test_search(sample: wegweiser.Directory) -> None:
-    assert sample.prepare_search() is None  # builds the index ahead of the first query
+    sample.prepare_search()  # builds the index ahead of the first query
     results = sample.search("دورة لغة", lang="ar", limit=3)
     assert results.total >= 3 and len(results.hits) == 3
     hit = results.hits[0]
