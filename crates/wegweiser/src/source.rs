@@ -51,13 +51,6 @@ pub const STRUCTURE_FILE: &str = "directory.toml";
 /// The structure as JSON, as `wegweiser export --format web` writes it.
 pub const STRUCTURE_JSON_FILE: &str = "directory.json";
 
-impl SourceFile {
-    /// Whether this file is the structure (`directory.toml` or `directory.json`).
-    pub fn is_structure(&self) -> bool {
-        self.path == STRUCTURE_FILE || self.path == STRUCTURE_JSON_FILE
-    }
-}
-
 impl SourceFiles {
     /// Reads `directory.toml` (or `directory.json`) and every `locales/*/*.ftl` below `dir`.
     pub fn read_dir(dir: &Path) -> Result<Self> {
