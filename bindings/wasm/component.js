@@ -118,7 +118,9 @@ function liveView(directory, locale) {
  * only the first listing; anything else waits for the directory.
  */
 function firstView(view, manifest) {
-  const isFirstListing = (request) => request.query === '' && request.limit === RESULTS_PER_PAGE
+  // The unfiltered empty query, asking for exactly the hits the view holds.
+  const isFirstListing = (request) => request.query === ''
+    && Math.min(request.limit, view.results.total) === view.results.hits.length
     && !request.kinds && !request.field && !request.municipality && !request.offered_in;
   return {
     live: false,

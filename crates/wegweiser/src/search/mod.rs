@@ -302,49 +302,46 @@ impl SearchIndex {
 
         for doc in &table.docs {
             let (kind, id) = (doc.kind, doc.id.as_str());
-            {
-                let mut document = TantivyDocument::default();
-                for fields in &locale_fields {
-                    let chain = LocaleChain::only(fields.locale.clone());
-                    let title =
-                        directory
-                            .catalog()
-                            .format(&chain, &kind.message_id(id), None, None);
-                    if let Some(title) = title {
-                        document.add_text(fields.body, &title.text);
-                        document.add_text(fields.title, &title.text);
-                    }
-                    for attribute in body_attributes(kind) {
-                        if let Some(text) = directory.catalog().format(
-                            &chain,
-                            &kind.message_id(id),
-                            Some(attribute),
-                            None,
-                        ) {
-                            document.add_text(fields.body, &text.text);
-                        }
+            let mut document = TantivyDocument::default();
+            for fields in &locale_fields {
+                let chain = LocaleChain::only(fields.locale.clone());
+                let title = directory
+                    .catalog()
+                    .format(&chain, &kind.message_id(id), None, None);
+                if let Some(title) = title {
+                    document.add_text(fields.body, &title.text);
+                    document.add_text(fields.title, &title.text);
+                }
+                for attribute in body_attributes(kind) {
+                    if let Some(text) = directory.catalog().format(
+                        &chain,
+                        &kind.message_id(id),
+                        Some(attribute),
+                        None,
+                    ) {
+                        document.add_text(fields.body, &text.text);
                     }
                 }
-                let place_names = place_names(directory, &doc.municipalities);
-                document.add_text(places, &place_names);
-                document.add_text(facet_fields.kind, kind.as_str());
-                for value in &doc.fields {
-                    document.add_text(facet_fields.field, value);
-                }
-                for value in &doc.municipalities {
-                    document.add_text(facet_fields.municipality, value);
-                }
-                for value in &doc.languages {
-                    document.add_text(facet_fields.language, value);
-                }
-                for value in &doc.target_groups {
-                    document.add_text(facet_fields.target_group, value);
-                }
-                if let Some(free) = doc.free {
-                    document.add_text(facet_fields.free, if free { "yes" } else { "no" });
-                }
-                writer.add_document(document).map_err(search_error)?;
             }
+            let place_names = place_names(directory, &doc.municipalities);
+            document.add_text(places, &place_names);
+            document.add_text(facet_fields.kind, kind.as_str());
+            for value in &doc.fields {
+                document.add_text(facet_fields.field, value);
+            }
+            for value in &doc.municipalities {
+                document.add_text(facet_fields.municipality, value);
+            }
+            for value in &doc.languages {
+                document.add_text(facet_fields.language, value);
+            }
+            for value in &doc.target_groups {
+                document.add_text(facet_fields.target_group, value);
+            }
+            if let Some(free) = doc.free {
+                document.add_text(facet_fields.free, free_value(free));
+            }
+            writer.add_document(document).map_err(search_error)?;
         }
         let index = writer.finalize().map_err(search_error)?;
         let reader = index
@@ -467,7 +464,7 @@ impl Doc {
             )
             .chain(
                 self.free
-                    .map(|f| (FacetName::Free, if f { "yes" } else { "no" }.to_owned())),
+                    .map(|f| (FacetName::Free, free_value(f).to_owned())),
             )
     }
 }
@@ -1041,6 +1038,15 @@ impl Directory {
     }
 }
 
+/// The facet value of "free of charge", in the index and in the documents table.
+fn free_value(free: bool) -> &'static str {
+    if free {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 /// A request's filters, checked and resolved (an Amt to its members, a language to the
 /// tags the data uses). The index and the plain listing apply the same values.
 struct ResolvedFilter {
@@ -1053,14 +1059,6 @@ struct ResolvedFilter {
 }
 
 impl ResolvedFilter {
-    fn free_value(free: bool) -> &'static str {
-        if free {
-            "yes"
-        } else {
-            "no"
-        }
-    }
-
     /// The filters as required clauses of an index query.
     fn clauses(&self, f: &FacetFields) -> Vec<Box<dyn Query>> {
         let any_of = |field: Field, values: &[String]| -> Box<dyn Query> {
@@ -1097,7 +1095,7 @@ impl ResolvedFilter {
             clauses.push(any_of(f.target_group, std::slice::from_ref(group)));
         }
         if let Some(free) = self.free {
-            clauses.push(any_of(f.free, &[Self::free_value(free).to_owned()]));
+            clauses.push(any_of(f.free, &[free_value(free).to_owned()]));
         }
         clauses
     }
