@@ -1,8 +1,6 @@
 //! Synthetic directories of any size, in the sample's format and locales, for benchmarks
 //! and scale tests. Deterministic: the same seed gives the same files.
 
-use std::path::Path;
-
 use crate::directory::Directory;
 use crate::error::{Error, Result};
 use crate::kind::Kind;
@@ -173,24 +171,6 @@ fn remove_kind_messages(source: &str, kind: Kind) -> String {
         }
     }
     out
-}
-
-impl SourceFiles {
-    /// Writes the files below `dir` (created if missing).
-    pub fn write_to(&self, dir: &Path) -> Result<()> {
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Io { path, source }
-        };
-        for file in self.structure.iter().chain(&self.fluent) {
-            let path = dir.join(&file.path);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(io(parent))?;
-            }
-            std::fs::write(&path, &file.text).map_err(io(&path))?;
-        }
-        Ok(())
-    }
 }
 
 #[cfg(all(test, feature = "sample"))]

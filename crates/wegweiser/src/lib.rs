@@ -28,13 +28,9 @@
 //! # Ok::<(), wegweiser::Error>(())
 //! ```
 
-mod checks;
 mod directory;
 mod error;
-mod export;
-mod format;
 pub mod generate;
-mod json_structure;
 mod kind;
 pub mod l10n;
 pub mod model;
@@ -42,20 +38,23 @@ mod problem;
 #[cfg(feature = "search")]
 pub mod search;
 mod source;
-mod status;
 mod structure;
+mod text;
 mod validate;
 mod web;
 
-pub use checks::{check_email, check_url, normalize_phone};
+#[cfg(feature = "search")]
+pub use directory::PlainDocument;
 pub use directory::{
-    fold, ui_locales, ui_problems, ui_sources, ui_text, Directory, Filter, HasId, Locale,
-    Localized, NamedReference, UiArg,
+    Directory, DirectoryDocument, ExportOptions, Filter, L10nStatus, Locale, LocaleStatus,
+    Localized, NamedReference, TextState, TextStatus,
 };
 pub use error::{Error, Result};
-pub use export::{DirectoryDocument, ExportOptions, JSON_FORMAT};
-pub use kind::{ids, is_valid_id, references, Kind, Reference};
-pub use l10n::{parse_locale, Direction, LocaleChain, LocalizedText};
+pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};
+pub use l10n::{
+    parse_locale, ui_locales, ui_problems, ui_sources, ui_text, Direction, LocaleChain,
+    LocalizedText, UiArg, SOURCE_LOCALE,
+};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
 #[cfg(feature = "search")]
@@ -63,12 +62,15 @@ pub use search::relevance::{RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};
-pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
+pub use structure::JSON_FORMAT;
+pub use text::fold;
+pub use validate::{check_email, check_url, normalize_phone};
 #[cfg(feature = "search")]
 pub use web::FirstView;
 pub use web::{
     BundleFile, BundleLocale, Card, CardLink, CardPlace, FilterOption, FilterOptions,
-    LanguageLabel, LinkKind, WebBundle, WebManifest, FIRST_VIEW_RESULTS, MANIFEST_FILE, WEB_FORMAT,
+    LanguageLabel, LinkKind, LocaleInfo, LocalizedMetadata, NegotiatedLocale, WebBundle,
+    WebManifest, FIRST_VIEW_RESULTS, MANIFEST_FILE, WEB_FORMAT,
 };
 
 /// The JSON Schema of `directory.toml` (and of the structure part of the JSON form).

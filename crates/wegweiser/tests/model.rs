@@ -99,7 +99,7 @@ fn wrong_json_types_are_problems_naming_the_entity() {
             assert!(
                 problems[0]
                     .to_string()
-                    .starts_with("directory.json:1:1: error: [directory]: invalid type"),
+                    .starts_with("directory.json:1:50: error: `directory`: invalid type"),
                 "{problems:#?}"
             );
         }
@@ -113,11 +113,16 @@ fn unknown_json_keys_are_reported() {
     let json = directory.to_json(ExportOptions::default()).unwrap();
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["services"][0]["colour"] = "red".into();
-    let (_, problems) = Directory::from_json_lenient(&value.to_string()).unwrap();
+    let text = value.to_string();
+    let (_, problems) = Directory::from_json_lenient(&text).unwrap();
+    // The problem points at the key itself in the document.
+    let at = wegweiser::SourceFile::new("directory.json", text.as_str())
+        .line_col(text.find("\"colour\"").unwrap());
     assert!(
-        problems.iter().any(|p| p
-            .message
-            .contains("unknown key `colour` in [[services]] #1")),
+        problems.iter().any(
+            |p| p.message.contains("unknown key `colour` in `services` #1")
+                && (p.line, p.column) == at
+        ),
         "{problems:#?}"
     );
 }

@@ -5,10 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::Directory;
 use crate::error::{Error, Result};
 use crate::kind::Kind;
-use crate::search::SearchRequest;
 
 /// How many hits count for recall.
 pub const CUTOFF: usize = 5;
@@ -114,25 +112,6 @@ pub fn score(set: &RelevanceSet, rankings: &[Vec<String>]) -> RelevanceReport {
     }
 }
 
-impl Directory {
-    /// Runs every query of `set` and scores the rankings.
-    pub fn evaluate_relevance(&self, set: &RelevanceSet) -> Result<RelevanceReport> {
-        let mut rankings = Vec::new();
-        for query in &set.queries {
-            let request = SearchRequest {
-                query: query.query.clone(),
-                locales: vec![query.lang.clone()],
-                kinds: query.kinds.clone(),
-                limit: 20,
-                ..SearchRequest::default()
-            };
-            let results = self.search(&request)?;
-            rankings.push(results.hits.into_iter().map(|h| h.id).collect());
-        }
-        Ok(score(set, &rankings))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,45 +153,5 @@ mod tests {
         assert!((report.overall.mrr - (0.5 + 1.0 / 6.0) / 2.0).abs() < 1e-9);
         assert_eq!(report.misses.len(), 1);
         assert_eq!(report.by_language["de"].recall_at_5, 0.5);
-    }
-}
-
-/// One entity as plain text in one locale (with fallback), for feeding a peer search
-/// engine the same data in benchmarks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlainDocument {
-    pub id: String,
-    pub kind: Kind,
-    pub title: String,
-    /// Description, keywords and the other texts, plus the names of its places.
-    pub text: String,
-}
-
-impl Directory {
-    /// Every searchable entity in `locale` (falling back to the source locale), as plain text.
-    pub fn plain_documents(&self, locale: &str) -> Result<Vec<PlainDocument>> {
-        let locale = self.locale(&[locale])?;
-        let index = self.search_index()?;
-        let mut out = Vec::new();
-        for doc in &index.table.docs {
-            let texts = self.texts(&locale, doc.kind, &doc.id);
-            let title = texts
-                .get("name")
-                .map(|t| t.text.clone())
-                .unwrap_or_default();
-            let mut text: Vec<String> = texts
-                .into_iter()
-                .filter(|(k, _)| k != "name")
-                .map(|(_, t)| t.text)
-                .collect();
-            text.push(super::place_names(self, &doc.municipalities));
-            out.push(PlainDocument {
-                id: doc.id.clone(),
-                kind: doc.kind,
-                title,
-                text: text.join("\n"),
-            });
-        }
-        Ok(out)
     }
 }

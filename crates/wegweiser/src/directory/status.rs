@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::Directory;
+use super::Directory;
 use crate::kind::{ids, Kind};
 use crate::l10n::parse_locale;
 

@@ -1,193 +1,15 @@
-//! Reading `directory.json`, the structure as `wegweiser export --format web` writes it:
-//! the same model as `directory.toml`, read without the TOML parser so that a browser
-//! build can leave it out. Wrong types and bad values are reported with their position and
-//! skip only their entity, as in TOML. Unknown keys inside entities are not reported (the
-//! file is machine-written; the bundle's format tag guards against version mismatches).
+//! Walking JSON text byte by byte, to put problems at the right line and column:
+//! serde_json tells where it stopped, not where the rejected value starts, and a value read
+//! into the model no longer knows where it stood.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
-
-use crate::model::DirectoryData;
-use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::SourceFile;
-use crate::structure::{
-    closest, read_each, read_entity_arrays, ArrayReader, Locator, Seg, StructureRead, ENTITY_ARRAYS,
-};
-
-pub(crate) fn read_json_structure(file: &SourceFile) -> StructureRead<'_> {
-    let mut locator = Locator::json(file);
-    let mut problems = Vec::new();
-    let mut data = DirectoryData::default();
-    let root: BTreeMap<String, &RawValue> = match serde_json::from_str(&file.text) {
-        Ok(root) => root,
-        Err(error) => {
-            let is_data = error.classify() == serde_json::error::Category::Data;
-            let (code, message) = if is_data {
-                (
-                    ProblemCode::InvalidValue,
-                    "the structure must be a JSON object with `directory` and the entity arrays"
-                        .to_owned(),
-                )
-            } else {
-                (
-                    ProblemCode::JsonSyntax,
-                    format!("JSON syntax: {}", error_message(&error)),
-                )
-            };
-            // The wrong type is the whole document: point at its first character.
-            let mut at = if is_data {
-                skip_ws(file.text.as_bytes(), 0).min(file.text.len())
-            } else {
-                error_offset(&file.text, 0, &error)
-            };
-            let mut message = message;
-            if let Some(comma) = trailing_comma(file.text.as_bytes(), at) {
-                at = comma;
-                message = "JSON syntax: a comma before the closing bracket: remove it".into();
-            }
-            problems.push(locator.problem(at..at, Severity::Error, code, message));
-            return StructureRead {
-                data,
-                locator,
-                problems,
-                has_metadata: false,
-            };
-        }
-    };
-
-    for name in root.keys() {
-        if name != "directory" && !ENTITY_ARRAYS.contains(&name.as_str()) {
-            let hint = closest(name, ENTITY_ARRAYS.iter().copied().chain(["directory"]))
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
-            problems.push(locator.problem(
-                locator.key_span(&[Seg::Key(name)]),
-                Severity::Error,
-                ProblemCode::UnknownKey,
-                format!("unknown key `{name}`{hint}: its contents are ignored"),
-            ));
-        }
-    }
-
-    let mut has_metadata = false;
-    match root.get("directory") {
-        Some(raw) => {
-            if let Some(metadata) = read_one(raw, &[Seg::Key("directory")], &locator, &mut problems)
-            {
-                data.directory = metadata;
-                has_metadata = true;
-            }
-        }
-        None => problems.push(locator.problem(
-            0..0,
-            Severity::Error,
-            ProblemCode::File,
-            "no `directory` object: add one with id, locales, status_as_of and version".into(),
-        )),
-    }
-
-    read_entity_arrays(
-        &mut data,
-        &mut locator,
-        &mut JsonArrays {
-            root: &root,
-            problems: &mut problems,
-        },
-    );
-
-    StructureRead {
-        data,
-        locator,
-        problems,
-        has_metadata,
-    }
-}
-
-struct JsonArrays<'r, 'a> {
-    root: &'r BTreeMap<String, &'a RawValue>,
-    problems: &'r mut Vec<Problem>,
-}
-
-impl ArrayReader for JsonArrays<'_, '_> {
-    fn read<T: DeserializeOwned>(
-        &mut self,
-        key: &'static str,
-        locator: &Locator<'_>,
-    ) -> (Vec<T>, Vec<usize>) {
-        read_many(self.root, key, locator, self.problems)
-    }
-}
-
-fn read_one<T: DeserializeOwned>(
-    raw: &RawValue,
-    path: &[Seg<'_>],
-    locator: &Locator<'_>,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
-    match serde_json::from_str(raw.get()) {
-        Ok(item) => Some(item),
-        Err(error) => {
-            let text = &locator.file().text;
-            let start = offset_in(text, raw.get());
-            let at = error_offset(text, start, &error);
-            problems.push(locator.problem(
-                at..at,
-                Severity::Error,
-                ProblemCode::InvalidValue,
-                format!(
-                    "{}: {}; this entry is skipped",
-                    describe(path),
-                    error_message(&error)
-                ),
-            ));
-            None
-        }
-    }
-}
-
-fn read_many<T: DeserializeOwned>(
-    root: &BTreeMap<String, &RawValue>,
-    key: &'static str,
-    locator: &Locator<'_>,
-    problems: &mut Vec<Problem>,
-) -> (Vec<T>, Vec<usize>) {
-    let Some(raw) = root.get(key) else {
-        return (Vec::new(), Vec::new());
-    };
-    let Ok(array) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
-        problems.push(locator.problem(
-            locator.span(&[Seg::Key(key)]),
-            Severity::Error,
-            ProblemCode::InvalidValue,
-            format!("`{key}` must be an array of objects"),
-        ));
-        return (Vec::new(), Vec::new());
-    };
-    read_each(key, array.into_iter(), |item, path| {
-        read_one::<T>(item, path, locator, problems)
-    })
-}
-
-/// "`services` #3" style description of a path, for messages.
-fn describe(path: &[Seg<'_>]) -> String {
-    match path {
-        [Seg::Key(array), Seg::Index(index), ..] => format!("`{array}` #{}", index + 1),
-        [Seg::Key(key), ..] => format!("`{key}`"),
-        _ => "the document".to_owned(),
-    }
-}
-
-/// Byte offset of `part` (a slice borrowed from `text`) in `text`.
-fn offset_in(text: &str, part: &str) -> usize {
-    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
-}
+use super::path::Seg;
 
 /// serde_json's message without its " at line L column C" suffix (we give positions in
 /// the whole file).
-fn error_message(error: &serde_json::Error) -> String {
+pub(crate) fn error_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
@@ -195,7 +17,7 @@ fn error_message(error: &serde_json::Error) -> String {
 
 /// Where in `text` an error of parsing `text[start..]` points: the start of the offending
 /// token (serde_json reports the position after it).
-fn error_offset(text: &str, start: usize, error: &serde_json::Error) -> usize {
+pub(crate) fn error_offset(text: &str, start: usize, error: &serde_json::Error) -> usize {
     let part = &text.as_bytes()[start.min(text.len())..];
     let mut offset = 0;
     for _ in 1..error.line() {
@@ -220,7 +42,7 @@ fn error_offset(text: &str, start: usize, error: &serde_json::Error) -> usize {
 
 /// When `at` is a closing bracket right after a comma (which JSON does not allow): the
 /// comma's position.
-fn trailing_comma(bytes: &[u8], at: usize) -> Option<usize> {
+pub(crate) fn trailing_comma(bytes: &[u8], at: usize) -> Option<usize> {
     if !matches!(bytes.get(at), Some(b'}' | b']')) {
         return None;
     }
@@ -369,7 +191,7 @@ pub(crate) fn element_starts(text: &str) -> BTreeMap<String, Vec<usize>> {
     starts
 }
 
-fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
+pub(crate) fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() && bytes[i].is_ascii_whitespace() {
         i += 1;
     }

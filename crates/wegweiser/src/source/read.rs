@@ -1,55 +1,10 @@
-//! The files of a directory, held in memory, so that a folder on disk, a compiled-in
-//! sample and a JSON document all load the same way.
+//! Reading a directory folder from disk into [`SourceFiles`].
 
 use std::path::Path;
 
+use super::file::SourceFile;
+use super::files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 use crate::error::{Error, Result};
-
-/// One text file of a directory, with its path relative to the directory folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
-
-impl SourceFile {
-    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile {
-            path: path.into(),
-            text: text.into(),
-        }
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        line_col(&self.text, offset)
-    }
-}
-
-/// 1-based line and column (in characters) of a byte offset into `text`.
-pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line as u32, column as u32)
-}
-
-/// The files of one directory: `directory.toml` and `locales/<locale>/*.ftl`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SourceFiles {
-    pub structure: Option<SourceFile>,
-    /// Fluent files, sorted by path.
-    pub fluent: Vec<SourceFile>,
-}
-
-pub const STRUCTURE_FILE: &str = "directory.toml";
-/// The structure as JSON, as `wegweiser export --format web` writes it.
-pub const STRUCTURE_JSON_FILE: &str = "directory.json";
 
 impl SourceFiles {
     /// Reads `directory.toml` (or `directory.json`) and every `locales/*/*.ftl` below `dir`.
@@ -110,12 +65,6 @@ impl SourceFiles {
         fluent.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(SourceFiles { structure, fluent })
     }
-
-    /// The locale folder a Fluent file sits in (`locales/dsb/x.ftl` → `dsb`).
-    pub fn locale_of(path: &str) -> Option<&str> {
-        let rest = path.strip_prefix("locales/")?;
-        rest.split_once('/').map(|(locale, _)| locale)
-    }
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
@@ -134,19 +83,4 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_col_counts_characters() {
-        let text = "ab\nüx = 1\n";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 3), (2, 1));
-        // 'x' comes after the two-byte 'ü'.
-        assert_eq!(line_col(text, 5), (2, 2));
-        assert_eq!(line_col(text, 999), (3, 1));
-    }
 }

@@ -1,8 +1,10 @@
 //! Human-readable forms of structured values in the requested locale, built from the
 //! library's UI strings: opening hours, statuses, time frames.
 
-use crate::directory::{Directory, Locale, UiArg};
+use super::locale::Locale;
+use super::Directory;
 use crate::l10n::LocalizedText;
+use crate::l10n::UiArg;
 use crate::model::{
     Appointment, MeasureStatus, MunicipalityKind, OpeningHours, StepFree, TimeFrame, Weekday,
 };

@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::Directory;
-use crate::error::Result;
+use super::Directory;
+use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::model::{DirectoryData, Visibility};
-
-/// The format name written into every JSON document.
-pub const JSON_FORMAT: &str = "wegweiser-directory/1";
+use crate::problem::{Problem, ProblemCode, Severity};
+use crate::source::{SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
+use crate::structure::JSON_FORMAT;
 
 /// A directory as one JSON document: the structure of `directory.toml` plus the Fluent
 /// sources of every locale, keyed by file path.
@@ -80,87 +80,65 @@ impl Directory {
     }
 }
 
-/// Reading the JSON document back: its structure goes through the TOML reader.
-#[cfg(feature = "toml-input")]
-mod reading {
-    use super::*;
-    use crate::error::Error;
-    use crate::problem::{Problem, ProblemCode, Severity};
-    use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
-
-    impl Directory {
-        /// Reads a JSON document written by [`Directory::to_json`] and validates it like a
-        /// folder. Problems in the structure are reported against `directory.json`.
-        pub fn from_json(json: &str) -> Result<Directory> {
-            let (directory, problems) = Self::from_json_lenient(json)?;
-            if problems.iter().any(Problem::is_error) {
-                return Err(Error::Invalid { problems });
-            }
-            Ok(directory)
+impl Directory {
+    /// Reads a JSON document written by [`Directory::to_json`] and validates it like a
+    /// folder. Problems point at their line and column in the document (`directory.json`).
+    pub fn from_json(json: &str) -> Result<Directory> {
+        let (directory, problems) = Self::from_json_lenient(json)?;
+        if problems.iter().any(Problem::is_error) {
+            return Err(Error::Invalid { problems });
         }
-
-        /// Like [`Directory::from_json`], keeping what can be read.
-        pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
-            let mut value: serde_json::Value = serde_json::from_str(json)?;
-            let Some(object) = value.as_object_mut() else {
-                return Err(Error::InvalidArgument(format!(
-                    "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
-                )));
-            };
-            let mut problems: Vec<Problem> = Vec::new();
-            let format = object.remove("format");
-            if format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
-                problems.push(json_problem(
-                    Severity::Error,
-                    ProblemCode::InvalidValue,
-                    format!(
-                        "`format` is {}, expected \"{JSON_FORMAT}\"",
-                        format.map_or("missing".into(), |f| f.to_string())
-                    ),
-                ));
-            }
-            let texts: BTreeMap<String, String> = match object.remove("texts") {
-                Some(texts) => serde_json::from_value(texts)?,
-                None => BTreeMap::new(),
-            };
-            // The structure goes through the same reader and checks as a TOML file, so that
-            // wrong types and unknown keys are reported entity by entity.
-            let toml = toml::to_string(&value).map_err(|e| {
-                Error::InvalidArgument(format!("the JSON cannot be a directory: {e}"))
-            })?;
-            let sources = SourceFiles {
-                structure: Some(SourceFile::new(STRUCTURE_FILE, toml)),
-                fluent: texts
-                    .into_iter()
-                    .map(|(path, text)| SourceFile::new(path, text))
-                    .collect(),
-            };
-            let (directory, mut more) = Directory::from_sources_lenient(sources)?;
-            for problem in &mut more {
-                if problem.file == STRUCTURE_FILE {
-                    // Positions in the converted form mean nothing to the reader of the JSON;
-                    // the messages name the entity instead.
-                    problem.file = JSON_FILE.into();
-                    problem.line = 1;
-                    problem.column = 1;
-                }
-            }
-            problems.extend(more);
-            Ok((directory, problems))
-        }
+        Ok(directory)
     }
 
-    const JSON_FILE: &str = "directory.json";
-
-    fn json_problem(severity: Severity, code: ProblemCode, message: String) -> Problem {
-        Problem {
-            file: JSON_FILE.into(),
-            line: 1,
-            column: 1,
-            severity,
-            code,
-            message,
+    /// Like [`Directory::from_json`], keeping what can be read. Fails only when the text
+    /// is not a JSON object at all.
+    pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
+        #[derive(Deserialize)]
+        struct Outline {
+            format: Option<serde_json::Value>,
+            #[serde(default)]
+            texts: BTreeMap<String, String>,
         }
+        let outline: Outline = match serde_json::from_str(json) {
+            Ok(outline) => outline,
+            Err(error)
+                if error.classify() == serde_json::error::Category::Data
+                    && !json.trim_start().starts_with('{') =>
+            {
+                return Err(Error::InvalidArgument(format!(
+                    "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
+                )))
+            }
+            Err(error) => return Err(Error::Json(error)),
+        };
+        let mut problems = Vec::new();
+        if outline.format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
+            problems.push(Problem {
+                file: STRUCTURE_JSON_FILE.into(),
+                line: 1,
+                column: 1,
+                severity: Severity::Error,
+                code: ProblemCode::InvalidValue,
+                message: format!(
+                    "`format` is {}, expected \"{JSON_FORMAT}\"",
+                    outline.format.map_or("missing".into(), |f| f.to_string())
+                ),
+            });
+        }
+        // The structure is read from the document itself, so problems keep their
+        // positions; the JSON reader knows `format` and `texts`.
+        let sources = SourceFiles {
+            structure: Some(SourceFile::new(STRUCTURE_JSON_FILE, json)),
+            fluent: outline
+                .texts
+                .into_iter()
+                .map(|(path, text)| SourceFile::new(path, text))
+                .collect(),
+        };
+        let (directory, more) = Directory::from_sources_lenient(sources)?;
+        problems.extend(more);
+        Ok((directory, problems))
     }
 }
 

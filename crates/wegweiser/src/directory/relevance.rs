@@ -1,0 +1,68 @@
+//! Measuring search: running a relevance set, and the directory as plain documents for
+//! feeding a peer engine the same data in benchmarks.
+
+use serde::{Deserialize, Serialize};
+
+use super::Directory;
+use crate::error::Result;
+use crate::kind::Kind;
+use crate::search::relevance::{score, RelevanceReport, RelevanceSet};
+use crate::search::SearchRequest;
+
+impl Directory {
+    /// Runs every query of `set` and scores the rankings.
+    pub fn evaluate_relevance(&self, set: &RelevanceSet) -> Result<RelevanceReport> {
+        let mut rankings = Vec::new();
+        for query in &set.queries {
+            let request = SearchRequest {
+                query: query.query.clone(),
+                locales: vec![query.lang.clone()],
+                kinds: query.kinds.clone(),
+                limit: 20,
+                ..SearchRequest::default()
+            };
+            let results = self.search(&request)?;
+            rankings.push(results.hits.into_iter().map(|h| h.id).collect());
+        }
+        Ok(score(set, &rankings))
+    }
+}
+
+/// One entity as plain text in one locale (with fallback), for feeding a peer search
+/// engine the same data in benchmarks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlainDocument {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    /// Description, keywords and the other texts, plus the names of its places.
+    pub text: String,
+}
+
+impl Directory {
+    /// Every searchable entity in `locale` (falling back to the source locale), as plain text.
+    pub fn plain_documents(&self, locale: &str) -> Result<Vec<PlainDocument>> {
+        let locale = self.locale(&[locale])?;
+        let mut out = Vec::new();
+        for doc in &self.search_documents().docs {
+            let texts = self.texts(&locale, doc.kind, &doc.id);
+            let title = texts
+                .get("name")
+                .map(|t| t.text.clone())
+                .unwrap_or_default();
+            let mut text: Vec<String> = texts
+                .into_iter()
+                .filter(|(k, _)| k != "name")
+                .map(|(_, t)| t.text)
+                .collect();
+            text.push(self.place_names(&doc.facets.municipalities));
+            out.push(PlainDocument {
+                id: doc.id.clone(),
+                kind: doc.kind,
+                title,
+                text: text.join("\n"),
+            });
+        }
+        Ok(out)
+    }
+}

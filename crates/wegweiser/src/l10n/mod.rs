@@ -1,0 +1,17 @@
+//! Localization with Fluent: catalogs of messages per locale ([`catalog`]), language
+//! negotiation into chains with per-message fallback ([`chain`]), texts that tell the
+//! locale they came from ([`text`]), and the library's own UI strings ([`ui`]).
+
+mod catalog;
+mod chain;
+mod positions;
+mod tag;
+mod text;
+mod ui;
+
+pub(crate) use catalog::{file_problem, Catalog};
+pub use chain::LocaleChain;
+pub(crate) use positions::scan_positions;
+pub use tag::{parse_locale, source_locale, SOURCE_LOCALE};
+pub use text::{Direction, LocalizedText};
+pub use ui::{ui_chain, ui_locales, ui_message_ids, ui_problems, ui_sources, ui_text, UiArg};

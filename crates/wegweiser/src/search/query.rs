@@ -1,0 +1,141 @@
+//! From query text to a tantivy query: words, their forms in each locale's analysis,
+//! typo and prefix expansion, and weights by where a locale stands in the reader's chain.
+
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use super::analyzer::{words, Analyzer};
+use super::expand::expansion_boost;
+use super::forms::WordForms;
+use super::index::SearchIndex;
+use super::request::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+use crate::l10n::LocaleChain;
+
+/// The words of a query: only the first [`MAX_QUERY_WORDS`] of the first
+/// [`MAX_QUERY_CHARS`] characters count.
+pub(crate) struct QueryText {
+    text: String,
+    spans: Vec<(usize, usize)>,
+    /// The text ends inside its last word: it may be typed on (a prefix).
+    pub ends_in_word: bool,
+}
+
+impl QueryText {
+    pub(crate) fn new(query: &str) -> QueryText {
+        let text: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let spans = words(&text);
+        let ends_in_word = spans.last().is_some_and(|(_, end)| *end == text.len());
+        QueryText {
+            spans: spans.into_iter().take(MAX_QUERY_WORDS).collect(),
+            text,
+            ends_in_word,
+        }
+    }
+
+    pub(crate) fn words(&self) -> Vec<&str> {
+        self.spans.iter().map(|(s, e)| &self.text[*s..*e]).collect()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
+
+pub(super) fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let term = Term::from_field_text(field, text);
+    Box::new(BoostQuery::new(
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+        boost,
+    ))
+}
+
+impl SearchIndex {
+    /// Exact forms of a word in one field: stem, unstemmed form, compound parts, synonyms.
+    fn exact_query(field: Field, forms: &WordForms) -> Box<dyn Query> {
+        let exact = |text: &str, boost: f32| -> Box<dyn Query> {
+            let term = Term::from_field_text(field, text);
+            Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                boost,
+            ))
+        };
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, exact(&forms.stem, 2.0))];
+        if forms.normalized != forms.stem {
+            alternatives.push((Occur::Should, exact(&forms.normalized, 2.0)));
+        }
+        if forms.parts.len() > 1 {
+            let all_parts: Vec<(Occur, Box<dyn Query>)> = forms
+                .parts
+                .iter()
+                .map(|p| (Occur::Must, exact(p, 1.0)))
+                .collect();
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(all_parts)), 0.8)),
+            ));
+        }
+        for synonym in &forms.synonyms {
+            alternatives.push((Occur::Should, exact(synonym, 1.2)));
+        }
+        Box::new(BooleanQuery::new(alternatives))
+    }
+
+    /// The query for one word over every field, weighted by where the locale stands.
+    pub(super) fn word_clause(
+        &self,
+        searcher: &Searcher,
+        word: &str,
+        prefix: bool,
+        chain: &LocaleChain,
+    ) -> Option<Box<dyn Query>> {
+        let mut fields: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for locale_fields in &self.fields.locales {
+            let position = chain
+                .locales()
+                .iter()
+                .position(|l| l == &locale_fields.locale);
+            // Requested locale first, then its fallbacks, then the rest.
+            let (weight, fuzzy) = match position {
+                Some(0) => (1.0, true),
+                Some(_) => (0.6, true),
+                None => (0.3, false),
+            };
+            let Some(forms) = self.words.forms(locale_fields.analyzer, word, prefix) else {
+                continue;
+            };
+            let title = Self::exact_query(locale_fields.title, &forms);
+            let body = Self::exact_query(locale_fields.body, &forms);
+            fields.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(title, 3.0 * weight)),
+            ));
+            fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
+            if fuzzy {
+                // The body holds the title's words too, so its dictionary has every term.
+                for (term, distance) in self.expander.expand(searcher, locale_fields.body, &forms) {
+                    let boost = expansion_boost(distance) * weight;
+                    fields.push((
+                        Occur::Should,
+                        term_query(locale_fields.title, &term, 3.0 * boost),
+                    ));
+                    fields.push((Occur::Should, term_query(locale_fields.body, &term, boost)));
+                }
+            }
+        }
+        let places = self.fields.places;
+        let forms = self.words.forms(Analyzer::Folding, word, prefix)?;
+        fields.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(Self::exact_query(places, &forms), 2.0)),
+        ));
+        for (term, distance) in self.expander.expand(searcher, places, &forms) {
+            fields.push((
+                Occur::Should,
+                term_query(places, &term, 2.0 * expansion_boost(distance)),
+            ));
+        }
+        Some(Box::new(BooleanQuery::new(fields)))
+    }
+}

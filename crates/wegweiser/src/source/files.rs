@@ -1,0 +1,52 @@
+//! The files of one directory, held in memory, so that a folder on disk, a compiled-in
+//! sample, a web page's downloads and a JSON document all load the same way.
+
+use std::collections::BTreeMap;
+
+use super::file::SourceFile;
+use crate::error::{Error, Result};
+
+/// The files of one directory: `directory.toml` and `locales/<locale>/*.ftl`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceFiles {
+    pub structure: Option<SourceFile>,
+    /// Fluent files, sorted by path.
+    pub fluent: Vec<SourceFile>,
+}
+
+pub const STRUCTURE_FILE: &str = "directory.toml";
+/// The structure as JSON, as `wegweiser export --format web` writes it.
+pub const STRUCTURE_JSON_FILE: &str = "directory.json";
+
+impl SourceFiles {
+    /// Files keyed by path (`directory.json` or `directory.toml`, `locales/de/….ftl`), as a web page fetched
+    /// them. Paths of any other form are an error that names them.
+    pub fn from_map(files: BTreeMap<String, String>) -> Result<SourceFiles> {
+        let mut sources = SourceFiles::default();
+        for (path, text) in files {
+            if path == STRUCTURE_FILE || path == STRUCTURE_JSON_FILE {
+                if let Some(first) = &sources.structure {
+                    return Err(Error::InvalidArgument(format!(
+                        "both `{}` and `{path}` given: a directory has one structure file",
+                        first.path
+                    )));
+                }
+                sources.structure = Some(SourceFile::new(path, text));
+            } else if path.ends_with(".ftl") && SourceFiles::locale_of(&path).is_some() {
+                sources.fluent.push(SourceFile::new(path, text));
+            } else {
+                return Err(Error::InvalidArgument(format!(
+                    "`{path}` is neither {STRUCTURE_JSON_FILE}, {STRUCTURE_FILE} nor locales/<locale>/<name>.ftl"
+                )));
+            }
+        }
+        sources.fluent.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(sources)
+    }
+
+    /// The locale folder a Fluent file sits in (`locales/dsb/x.ftl` → `dsb`).
+    pub fn locale_of(path: &str) -> Option<&str> {
+        let rest = path.strip_prefix("locales/")?;
+        rest.split_once('/').map(|(locale, _)| locale)
+    }
+}

@@ -1,0 +1,15 @@
+//! The files of a directory, held in memory: read from a folder, compiled in, handed
+//! over by a web page or a JSON document; and the one way files are written out.
+
+mod embedded;
+mod file;
+mod files;
+mod read;
+mod write;
+
+#[cfg(feature = "sample")]
+pub(crate) use embedded::sample_files;
+pub(crate) use embedded::ui_files;
+pub use file::{line_col, SourceFile};
+pub use files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
+pub(crate) use write::write_files;

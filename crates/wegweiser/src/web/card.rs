@@ -1,0 +1,129 @@
+//! Result cards: everything a page shows of an entity, as plain text and links that can
+//! only be `tel:`, `mailto:` or http(s).
+
+use serde::Serialize;
+
+use crate::kind::Kind;
+use crate::l10n::LocalizedText;
+use crate::model::Municipality;
+use crate::validate::{check_email, check_url, normalize_phone};
+
+/// "Spremberg / Grodk"; for a Sorbian reader "Grodk / Spremberg".
+pub(crate) fn bilingual_name(municipality: &Municipality, sorbian_reader: bool) -> String {
+    match &municipality.name_dsb {
+        Some(dsb) if sorbian_reader => format!("{dsb} / {}", municipality.name_de),
+        Some(dsb) => format!("{} / {dsb}", municipality.name_de),
+        None => municipality.name_de.clone(),
+    }
+}
+
+pub(crate) fn contact_links(
+    phones: &[String],
+    email: Option<&str>,
+    website: Option<&str>,
+    country_code: &str,
+) -> Vec<CardLink> {
+    let mut links = Vec::new();
+    for phone in phones {
+        if let Ok(e164) = normalize_phone(phone, country_code) {
+            links.push(CardLink {
+                kind: LinkKind::Phone,
+                label: phone.clone(),
+                href: format!("tel:{e164}"),
+            });
+        }
+    }
+    if let Some(email) = email.filter(|e| check_email(e).is_ok()) {
+        links.push(CardLink {
+            kind: LinkKind::Email,
+            label: email.to_owned(),
+            href: format!("mailto:{email}"),
+        });
+    }
+    links.extend(website_link(website));
+    links
+}
+
+/// Only http(s) addresses become links.
+pub(crate) fn website_link(website: Option<&str>) -> Option<CardLink> {
+    let website = website?;
+    check_url(website).ok()?;
+    let url = url::Url::parse(website).ok()?;
+    matches!(url.scheme(), "http" | "https").then(|| CardLink {
+        kind: LinkKind::Website,
+        label: website.to_owned(),
+        href: url.to_string(),
+    })
+}
+
+/// What a result card shows. Every string is plain text; `href`s are `tel:`, `mailto:`
+/// or http(s) only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Card {
+    pub kind: Kind,
+    pub id: String,
+    pub name: LocalizedText,
+    pub description: Option<LocalizedText>,
+    pub places: Vec<CardPlace>,
+    pub links: Vec<CardLink>,
+    /// Opening hours in the reader's locale ("Mo–Fr: 08:30–12:45 Uhr").
+    pub hours: Vec<String>,
+    /// Languages the service is offered in, named in themselves.
+    pub languages: Vec<LanguageLabel>,
+    pub cost: Option<LocalizedText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CardPlace {
+    pub name: Option<LocalizedText>,
+    pub street: String,
+    pub postal_code: String,
+    /// The municipality in German and Sorbian, or the town outside the region.
+    pub town: String,
+    pub step_free: Option<LocalizedText>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Phone,
+    Email,
+    Website,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardLink {
+    pub kind: LinkKind,
+    pub label: String,
+    pub href: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageLabel {
+    pub tag: String,
+    pub name: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_mailto_and_tel_become_links() {
+        assert!(website_link(Some("javascript:alert(1)")).is_none());
+        assert!(website_link(Some("data:text/html,<script>")).is_none());
+        assert!(website_link(Some("https://")).is_none());
+        assert_eq!(
+            website_link(Some("https://vhs.example/kurs")).unwrap().href,
+            "https://vhs.example/kurs"
+        );
+        let links = contact_links(
+            &["03562 0100-100".into(), "not a phone".into()],
+            Some("javascript:alert(1)"),
+            Some("vbscript:x"),
+            "49",
+        );
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links[0].href, "tel:+4935620100100");
+    }
+}
