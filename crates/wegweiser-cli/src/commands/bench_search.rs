@@ -1,0 +1,71 @@
+//! `wegweiser bench-search` (hidden): times loading, index building and queries natively,
+//! for scripts/bench-search.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::relevance::read;
+use crate::context::Global;
+use crate::failure::Failure;
+use crate::output::Out;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, default_value = "crates/wegweiser/tests/relevance/queries.toml")]
+    set: PathBuf,
+    #[arg(long, default_value_t = 20)]
+    rounds: usize,
+}
+
+pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
+    let set = wegweiser::RelevanceSet::from_toml(&read(&args.set)?)?;
+    let rss_before = resident_mb();
+    let started = std::time::Instant::now();
+    let directory = global.open()?;
+    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let rss_loaded = resident_mb();
+    let started = std::time::Instant::now();
+    // An empty query lists without the full-text index: build it explicitly.
+    directory.prepare_search()?;
+    let build_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let rss_indexed = resident_mb();
+    let mut latencies = Vec::new();
+    for _ in 0..args.rounds {
+        for query in &set.queries {
+            let request =
+                wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
+            let started = std::time::Instant::now();
+            let results = directory.search(&request)?;
+            latencies.push(started.elapsed().as_secs_f64() * 1e6);
+            std::hint::black_box(results);
+        }
+    }
+    latencies.sort_by(f64::total_cmp);
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let report = serde_json::json!({
+        "services": directory.data().services.len(),
+        "load_ms": load_ms,
+        "build_ms": build_ms,
+        "median_us": at(0.5),
+        "p95_us": at(0.95),
+        "load_rss_mb": rss_loaded.zip(rss_before).map(|(after, before)| after - before),
+        "index_rss_mb": rss_indexed.zip(rss_loaded).map(|(after, before)| after - before),
+        "index_file_mb": directory.search_index_bytes()? as f64 / (1024.0 * 1024.0),
+    });
+    writeln!(out, "{report}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Resident memory of this process in MiB (Linux), to measure what loading costs.
+fn resident_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}

@@ -1,0 +1,89 @@
+//! `wegweiser export`: the whole directory in a format for machines.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use wegweiser::{Directory, ExportOptions};
+
+use crate::context::Global;
+use crate::failure::Failure;
+use crate::output::Out;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    format: ExportFormat,
+    /// Keep internal contacts (never do this for a public export).
+    #[arg(long)]
+    include_internal: bool,
+    /// File to write (default: standard output).
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// The whole directory, structure and Fluent texts (`Directory::from_json` reads it).
+    Json,
+    /// Every searchable entity as plain text per locale, to feed other search engines.
+    Documents,
+    /// What a web page needs (`wegweiser.json`, `directory.json`, one Fluent file and one
+    /// first view per locale), written into the folder `--out`; visitors download only
+    /// their locales.
+    Web,
+}
+
+pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
+    let directory = global.open()?;
+    let json = match args.format {
+        ExportFormat::Json => directory.to_json(ExportOptions {
+            include_internal: args.include_internal,
+        })?,
+        ExportFormat::Web => return web(args, &directory, out),
+        ExportFormat::Documents => {
+            let mut by_locale = serde_json::Map::new();
+            for locale in directory.locales() {
+                let documents = directory.plain_documents(&locale.to_string())?;
+                by_locale.insert(
+                    locale.to_string(),
+                    serde_json::to_value(documents).unwrap_or_default(),
+                );
+            }
+            serde_json::to_string(&by_locale).unwrap_or_default()
+        }
+    };
+    match &args.out {
+        Some(file) => std::fs::write(file, json + "\n")
+            .map_err(|e| Failure(format!("{}: {e}", file.display()), 2))?,
+        None => writeln!(out, "{json}")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn web(args: &Args, directory: &Directory, out: &mut Out) -> Result<ExitCode, Failure> {
+    if args.include_internal {
+        return Err(Failure(
+            "a web bundle is public: --include-internal is not allowed with --format web".into(),
+            2,
+        ));
+    }
+    let Some(dir) = &args.out else {
+        return Err(Failure(
+            "--format web writes several files: give a folder with --out DIR".into(),
+            2,
+        ));
+    };
+    let bundle = directory.web_bundle()?;
+    bundle.write_to(dir)?;
+    let total: usize = bundle.files.iter().map(|f| f.text.len()).sum();
+    writeln!(
+        out,
+        "{}: {} files, {total} bytes ({} locales)",
+        dir.display(),
+        bundle.files.len() + 1,
+        bundle.manifest.locales.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
