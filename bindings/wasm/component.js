@@ -4,135 +4,18 @@
 // Styles are a constructed stylesheet, so a Content-Security-Policy without
 // 'unsafe-inline' applies (the WebAssembly needs 'wasm-unsafe-eval').
 // The API and its WebAssembly load in parallel with the bundle's first view (see #load).
+// Modules: component/styles.js, component/dom.js, component/views.js; locale.js.
+import { element, highlighted, markLanguage, SAFE_LINK } from './component/dom.js';
+import { styleSheet } from './component/styles.js';
+import { firstView, liveView } from './component/views.js';
+import { guessLocale } from './locale.js';
+
 let api = null;
 const loadApi = () => (api ??= import('./index.js'));
 
-const CSS = `
-:host { display: block; font: inherit; color: #1a1a1a; }
-.root { max-width: 60rem; }
-.bar, .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; }
-.filters { min-width: 0; border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; margin: 0.75rem 0; }
-.field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; max-width: 100%; }
-.field.grow { flex: 1 1 16rem; }
-label, legend { font-weight: 600; }
-input, select { max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
-button.more { font: inherit; margin-top: 0.75rem; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
-button.more[hidden] { display: none; }
-article:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.count { font-weight: 600; margin: 0.75rem 0; }
-.results { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
-article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; background: #fff; }
-h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
-.kind { margin: 0; font-size: 0.875rem; color: #4a4a4a; }
-.snippet { margin: 0.5rem 0; }
-mark { background: #ffe27a; color: #000; }
-.meta { margin: 0.25rem 0; padding: 0; list-style: none; }
-.meta li { margin: 0.125rem 0; }
-.links { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0.25rem 0; padding: 0; list-style: none; }
-a { color: #0b4fbf; }
-.note { font-size: 0.875rem; color: #4a4a4a; }
-.error { color: #a00000; font-weight: 600; }
-button.more:disabled { cursor: default; opacity: 0.6; }
-.results.waiting { opacity: 0.6; }
-`;
-
-let sharedSheet = null;
-function styleSheet() {
-  if (sharedSheet === null) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(CSS);
-  }
-  return sharedSheet;
-}
-
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:\+?[0-9])/i;
 // A phone shows two or three cards: render a page of ten, more on request.
 const RESULTS_PER_PAGE = 10;
 const TYPING_DELAY_MS = 60;
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child === null || child === undefined) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
-
-/** Text with highlighted character ranges (Unicode code points) as <mark> elements. */
-function highlighted(node, text, ranges) {
-  const chars = Array.from(text);
-  let at = 0;
-  for (const { start, end } of [...(ranges ?? [])].sort((a, b) => a.start - b.start)) {
-    if (start < at || end > chars.length || start >= end) continue;
-    node.append(document.createTextNode(chars.slice(at, start).join('')));
-    node.append(element('mark', {}, chars.slice(start, end).join('')));
-    at = end;
-  }
-  node.append(document.createTextNode(chars.slice(at).join('')));
-  return node;
-}
-
-/** `lang` (and `dir`) on a text that is not in the page's language. */
-function markLanguage(node, locale, direction, pageLocale) {
-  if (locale && locale !== 'und' && locale !== pageLocale) {
-    node.setAttribute('lang', locale);
-    if (direction) node.setAttribute('dir', direction);
-  }
-  return node;
-}
-
-/**
- * A guess at the reader's locale among the bundle's, for the first view only: exact tag,
- * else language. The core negotiates once loaded, and the widget re-renders in its choice.
- */
-function guessLocale(manifest, languages) {
-  for (const wanted of languages) {
-    const tag = String(wanted).toLowerCase();
-    const found = manifest.locales.find((l) => l.tag.toLowerCase() === tag)
-      ?? manifest.locales.find((l) => l.tag.toLowerCase() === tag.split('-')[0]);
-    if (found) return found.tag;
-  }
-  return manifest.source_locale;
-}
-
-/** What the widget renders from: the loaded directory. */
-function liveView(directory, locale) {
-  return {
-    live: true,
-    locales: directory.manifest.locales,
-    ui: (id, args) => directory.ui(id, args, [locale]).text,
-    metadata: () => directory.metadata([locale]),
-    filterOptions: () => directory.filterOptions([locale]),
-    search: (request) => directory.search(request),
-    card: (kind, id) => directory.card(kind, id, [locale]),
-  };
-}
-
-/**
- * What the widget renders from before the WebAssembly is ready: the locale's first view
- * from the bundle (the core's listing, cards and strings, computed at export). It answers
- * only the first listing; anything else waits for the directory.
- */
-function firstView(view, manifest) {
-  // The unfiltered empty query, asking for exactly the hits the view holds.
-  const isFirstListing = (request) => request.query === ''
-    && Math.min(request.limit, view.results.total) === view.results.hits.length
-    && !request.kinds && !request.field && !request.municipality && !request.offered_in;
-  return {
-    live: false,
-    locales: manifest.locales,
-    // `count-results` in the view already counts this listing.
-    ui: (id) => view.ui[id]?.text ?? id,
-    metadata: () => view.metadata,
-    filterOptions: () => view.filter_options,
-    search: (request) => (isFirstListing(request) ? view.results : null),
-    card: (kind, id) => view.cards.find((card) => card.kind === kind && card.id === id),
-  };
-}
 
 export class WegweiserDirectoryElement extends HTMLElement {
   static observedAttributes = ['src', 'lang'];

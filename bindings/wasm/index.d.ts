@@ -212,6 +212,12 @@ export interface LoadOptions {
 /** Loads a folder written by `wegweiser export --format web`, only the locales needed. */
 export function loadBundle(url: string | URL, options?: LoadOptions): Promise<Directory>;
 
+/**
+ * The locale of a bundle a reader who asks for `languages` (best first) reads in, chosen
+ * as the core negotiates, without the WebAssembly: for showing a first view early.
+ */
+export function guessLocale(manifest: WebManifest, languages: readonly string[]): string;
+
 export class Directory {
   private constructor();
   /** Set by `loadBundle`. */

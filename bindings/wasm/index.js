@@ -69,6 +69,8 @@ function languages(lang) {
   return Array.isArray(lang) ? lang.map(String) : [String(lang)];
 }
 
+export { guessLocale } from './locale.js';
+
 /**
  * Loads a web bundle written by `wegweiser export --format web`, downloading only the
  * locales the reader needs (from `options.languages`, default `navigator.languages`)

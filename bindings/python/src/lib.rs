@@ -61,10 +61,7 @@ impl Problem {
 
 impl From<&wegweiser::Problem> for Problem {
     fn from(p: &wegweiser::Problem) -> Self {
-        let code = serde_json::to_value(p.code)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
+        let code = p.code.as_str().to_owned();
         Problem {
             file: p.file.clone(),
             line: p.line,
@@ -196,34 +193,11 @@ impl PyDirectory {
         json(&self.inner.entity_json(&locale, kind, index))
     }
 
-    /// Searches; the GIL is released while the query runs.
-    #[pyo3(signature = (query, lang=None, kind=None, field=None, municipality=None, offered_in=None, limit=10))]
-    #[allow(clippy::too_many_arguments)]
-    fn _search_json(
-        &self,
-        py: Python<'_>,
-        query: String,
-        lang: Option<String>,
-        kind: Option<&str>,
-        field: Option<String>,
-        municipality: Option<String>,
-        offered_in: Option<String>,
-        limit: usize,
-    ) -> PyResult<String> {
-        let kinds = match kind {
-            Some(kind) => vec![kind.parse::<Kind>().map_err(|e| to_py(py, e))?],
-            None => Vec::new(),
-        };
-        let request = SearchRequest {
-            query,
-            locales: lang.into_iter().collect(),
-            kinds,
-            field,
-            municipality,
-            offered_in,
-            limit,
-            ..SearchRequest::default()
-        };
+    /// Searches with a whole `SearchRequest` as JSON (every field of the core's request);
+    /// the GIL is released while the query runs.
+    fn _search_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
+        let request: SearchRequest = serde_json::from_str(request)
+            .map_err(|e| WegweiserError::new_err(format!("search request: {e}")))?;
         let directory = Arc::clone(&self.inner);
         let results = py
             .detach(move || directory.search(&request))

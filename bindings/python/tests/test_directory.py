@@ -91,6 +91,24 @@ def test_search(sample: wegweiser.Directory) -> None:
     assert all("<" not in h.title for h in hostile.hits)
 
 
+def test_search_takes_every_field_of_the_request(sample: wegweiser.Directory) -> None:
+    everything = sample.search("", kind=["service"], limit=200)
+    free = sample.search("", kind="service", free=True, limit=200)
+    assert 0 < free.total < everything.total
+    assert free.facets["free"] == {"yes": free.total}
+    refugees = sample.search("", target_group="refugees", limit=200)
+    assert 0 < refugees.total < everything.total
+    first, second = sample.search("", limit=5), sample.search("", limit=5, offset=5)
+    assert [h.id for h in first.hits] != [h.id for h in second.hits]
+    assert sample.search("", limit=10).hits[5].id == second.hits[0].id
+    # Locales best first: Polish falls back to German per text, Arabic is complete.
+    assert sample.search("Kurs", lang=["fa-AF", "de"]).locale == "fa"
+    with pytest.raises(wegweiser.WegweiserError, match="target group"):
+        sample.search("", target_group="nobody")
+    with pytest.raises(wegweiser.WegweiserError, match="unknown kind"):
+        sample.search("", kind="spaceship")
+
+
 def test_validate_and_l10n_status(sample: wegweiser.Directory) -> None:
     assert sample.validate() == []
     status = sample.l10n_status()

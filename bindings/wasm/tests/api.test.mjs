@@ -2,7 +2,7 @@
 // search in several languages, filters, facets, cards, errors.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { Directory, WegweiserError, initialize, loadBundle } from '../index.js';
+import { Directory, WegweiserError, guessLocale, initialize, loadBundle } from '../index.js';
 import { bundle, folderFetch, hostileDir, wasmBytes } from './support.mjs';
 
 const BASE = 'http://bundle.test/bundle/';
@@ -44,6 +44,21 @@ test('languages are negotiated like the core does, junk entries skipped', async 
   persian.free();
   const names = Object.fromEntries(sample.locales().map((l) => [l.tag, l.name]));
   assert.equal(names.de, 'Deutsch');
+  directory.free();
+});
+
+test('guessing a locale before the WebAssembly agrees with the core', async () => {
+  const every = sample.manifest.locales.map((l) => l.tag);
+  const { directory } = await load(every);
+  const cases = [
+    ...every.map((tag) => [tag]), ['fa-AF'], ['de-AT'], ['dsb-DE', 'de'], ['AR'], ['uk_UA.UTF-8'],
+    ['zh', 'uk'], ['en-GB', 'ar'], ['*', 'pl'], ['not a tag!', 'tr'], ['C'], [], ['pt-BR'],
+    ['sr-Latn-RS', 'ru'], ['und', 'en'],
+  ];
+  for (const languages of cases) {
+    assert.equal(guessLocale(directory.manifest, languages), directory.negotiate(languages).locale,
+      JSON.stringify(languages));
+  }
   directory.free();
 });
 

@@ -45,6 +45,17 @@ pub enum Error {
 }
 
 impl Error {
+    /// Every value [`Error::code`] can have.
+    pub const CODES: [&'static str; 7] = [
+        "io",
+        "invalid-data",
+        "invalid-locale",
+        "json",
+        "not-found",
+        "search",
+        "invalid-argument",
+    ];
+
     /// A stable, kebab-case name of the kind of error, for bindings (`error.code` in
     /// JavaScript) and for programs that branch on it.
     pub fn code(&self) -> &'static str {
@@ -73,3 +84,33 @@ fn first_error(problems: &[Problem]) -> String {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed() {
+        let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let errors = [
+            Error::Io {
+                path: "x".into(),
+                source: std::io::Error::other("x"),
+            },
+            Error::Invalid {
+                problems: Vec::new(),
+            },
+            Error::Locale { tag: "x".into() },
+            Error::Json(json),
+            Error::NotFound {
+                kind: "service",
+                id: "x".into(),
+                suggestion: None,
+            },
+            Error::Search("x".into()),
+            Error::InvalidArgument("x".into()),
+        ];
+        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CODES);
+    }
+}

@@ -79,4 +79,35 @@ pub fn json_schema() -> serde_json::Value {
     serde_json::to_value(schema).unwrap_or_default()
 }
 
+/// JSON Schemas of the values the bindings exchange with the core (problems, texts,
+/// search requests and results, cards, manifests), keyed by Rust type name. The Python and
+/// TypeScript declarations are checked against them (`tests/bindings_types.rs`).
+#[cfg(feature = "search")]
+pub fn api_schemas() -> std::collections::BTreeMap<&'static str, serde_json::Value> {
+    fn schema<T: schemars::JsonSchema>() -> serde_json::Value {
+        serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default()
+    }
+    [
+        ("Problem", schema::<Problem>()),
+        ("LocalizedText", schema::<LocalizedText>()),
+        ("NegotiatedLocale", schema::<NegotiatedLocale>()),
+        ("LocaleInfo", schema::<LocaleInfo>()),
+        ("SearchRequest", schema::<SearchRequest>()),
+        ("Highlight", schema::<Highlight>()),
+        ("SearchHit", schema::<SearchHit>()),
+        ("Facets", schema::<Facets>()),
+        ("SearchResults", schema::<SearchResults>()),
+        ("CardPlace", schema::<CardPlace>()),
+        ("CardLink", schema::<CardLink>()),
+        ("Card", schema::<Card>()),
+        ("FilterOption", schema::<FilterOption>()),
+        ("FilterOptions", schema::<FilterOptions>()),
+        ("BundleLocale", schema::<BundleLocale>()),
+        ("WebManifest", schema::<WebManifest>()),
+        ("LocalizedMetadata", schema::<LocalizedMetadata>()),
+    ]
+    .into_iter()
+    .collect()
+}
+
 pub use unic_langid::LanguageIdentifier;

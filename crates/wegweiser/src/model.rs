@@ -86,7 +86,7 @@ impl Default for Metadata {
 }
 
 fn default_source_locale() -> String {
-    "de".to_owned()
+    crate::l10n::SOURCE_LOCALE.to_owned()
 }
 
 fn default_country_code() -> String {

@@ -2,10 +2,13 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// How bad a problem is. Errors make [`crate::Directory::load`] fail; warnings don't.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -21,41 +24,68 @@ impl fmt::Display for Severity {
     }
 }
 
-/// What kind of problem it is: stable codes for tools and tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProblemCode {
+// One list of codes gives the enum, `ALL` and `as_str`.
+macro_rules! problem_codes {
+    ($($(#[doc = $doc:literal])* $code:ident $name:literal,)*) => {
+        /// What kind of problem it is: stable codes for tools and tests.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum ProblemCode {
+            $($(#[doc = $doc])* $code,)*
+        }
+
+        impl ProblemCode {
+            /// Every code.
+            pub const ALL: &'static [ProblemCode] = &[$(ProblemCode::$code),*];
+
+            /// The stable kebab-case name (`unknown-reference`), as in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ProblemCode::$code => $name,)*
+                }
+            }
+        }
+    };
+}
+
+problem_codes! {
     /// A file is missing or cannot be read.
-    File,
-    TomlSyntax,
-    JsonSyntax,
+    File "file",
+    TomlSyntax "toml-syntax",
+    JsonSyntax "json-syntax",
     /// A value has the wrong type or format (a date that is not `YYYY-MM-DD`, …).
-    InvalidValue,
-    UnknownKey,
-    InvalidId,
-    DuplicateId,
-    UnknownReference,
-    InvalidEmail,
-    InvalidUrl,
-    InvalidPhone,
-    InvalidLocale,
+    InvalidValue "invalid-value",
+    UnknownKey "unknown-key",
+    InvalidId "invalid-id",
+    DuplicateId "duplicate-id",
+    UnknownReference "unknown-reference",
+    InvalidEmail "invalid-email",
+    InvalidUrl "invalid-url",
+    InvalidPhone "invalid-phone",
+    InvalidLocale "invalid-locale",
     /// Values that contradict each other (opens after it closes, end before start, …).
-    Inconsistent,
-    FluentSyntax,
-    DuplicateMessage,
-    UnknownEntity,
-    UnknownAttribute,
-    MissingSourceText,
-    UnknownVariable,
-    UnknownMessageReference,
+    Inconsistent "inconsistent",
+    FluentSyntax "fluent-syntax",
+    DuplicateMessage "duplicate-message",
+    UnknownEntity "unknown-entity",
+    UnknownAttribute "unknown-attribute",
+    MissingSourceText "missing-source-text",
+    UnknownVariable "unknown-variable",
+    UnknownMessageReference "unknown-message-reference",
     /// A locale folder that `directory.locales` does not list, or the other way round.
-    LocaleMismatch,
+    LocaleMismatch "locale-mismatch",
     /// Demo data that looks real (an e-mail outside `.example`, a person's name).
-    DemoData,
+    DemoData "demo-data",
+}
+
+impl fmt::Display for ProblemCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// One problem at one place in one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Problem {
     /// Path of the file, relative to the directory folder (`directory.toml`,
     /// `locales/de/services.ftl`).
@@ -95,4 +125,19 @@ pub(crate) fn sort_problems(problems: &mut [Problem]) {
             b.severity,
         ))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_named_as_in_json() {
+        assert!(ProblemCode::ALL.len() > 20);
+        for code in ProblemCode::ALL {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, code.as_str());
+            assert_eq!(serde_json::from_value::<ProblemCode>(json).unwrap(), *code);
+        }
+    }
 }

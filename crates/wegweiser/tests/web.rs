@@ -243,6 +243,10 @@ fn the_first_view_is_what_the_live_directory_shows() {
         })
         .unwrap();
     assert_eq!(view.results, live);
+    // The view names the request it answers, and that request gives its results.
+    assert_eq!(view.request.locales, ["ar"]);
+    assert_eq!(view.request.limit, wegweiser::FIRST_VIEW_RESULTS);
+    assert_eq!(sample.search(&view.request).unwrap(), view.results);
     assert_eq!(view.cards.len(), 10);
     for (hit, card) in live.hits.iter().zip(&view.cards) {
         assert_eq!(card, &sample.card(&arabic, hit.kind, &hit.id).unwrap());

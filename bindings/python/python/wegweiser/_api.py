@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Type
+from typing import Any, Dict, List, Optional, Sequence, Type, Union
 
 from wegweiser import _wegweiser
+
+def _as_list(value: Union[str, Sequence[str], None]) -> List[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
 
 _KINDS = ("service", "measure", "field", "organization", "contact", "municipality")
 
@@ -361,10 +369,27 @@ class Directory:
     def get(self, id: str, lang: Optional[str] = None) -> Item:
         return Item._from(json.loads(self._native._get_json(id, lang)))
 
-    def search(self, query: str, lang: Optional[str] = None, kind: Optional[str] = None,
-               field: Optional[str] = None, municipality: Optional[str] = None,
-               offered_in: Optional[str] = None, limit: int = 10) -> SearchResults:
-        raw = json.loads(self._native._search_json(query, lang, kind, field, municipality, offered_in, limit))
+    def search(self, query: str = "", lang: Union[str, Sequence[str], None] = None,
+               kind: Union[str, Sequence[str], None] = None, field: Optional[str] = None,
+               municipality: Optional[str] = None, offered_in: Optional[str] = None,
+               target_group: Optional[str] = None, free: Optional[bool] = None,
+               limit: int = 10, offset: int = 0) -> SearchResults:
+        """Searches services, measures, organizations and fields of action. Every argument
+        is a field of the core's `SearchRequest`: `lang` and `kind` take one value or a list
+        (locales best first), `offset` pages through the hits."""
+        request = {
+            "query": query,
+            "locales": _as_list(lang),
+            "kinds": _as_list(kind),
+            "field": field,
+            "municipality": municipality,
+            "offered_in": offered_in,
+            "target_group": target_group,
+            "free": free,
+            "limit": limit,
+            "offset": offset,
+        }
+        raw = json.loads(self._native._search_json(json.dumps(request)))
         hits = [Hit(**hit) for hit in raw["hits"]]
         return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
                              relaxed=raw["relaxed"])

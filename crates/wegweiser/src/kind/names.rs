@@ -47,6 +47,14 @@ impl FromStr for Kind {
     }
 }
 
+impl TryFrom<String> for Kind {
+    type Error = Error;
+
+    fn try_from(text: String) -> Result<Kind, Error> {
+        text.parse()
+    }
+}
+
 /// Whether `id` is a valid entity id: lowercase ASCII letters, digits and single hyphens,
 /// starting with a letter, so that `<kind>-<id>` is a valid Fluent identifier.
 pub fn is_valid_id(id: &str) -> bool {

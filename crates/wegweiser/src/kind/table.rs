@@ -1,5 +1,6 @@
 //! The one table of entity kinds and what it generates.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::*;
@@ -36,8 +37,11 @@ pub(crate) trait ArraySource {
 macro_rules! kinds {
     ($($kind:ident $name:literal $array:ident $ty:ident;)*) => {
         /// A kind of entity.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
+        ///
+        /// Read from JSON as forgivingly as from the command line (`services`,
+        /// `target_group`); written in kebab-case (`target-group`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        #[serde(rename_all = "kebab-case", try_from = "String")]
         pub enum Kind {
             $($kind),*
         }
@@ -147,7 +151,15 @@ mod tests {
         for kind in Kind::ALL {
             let json = serde_json::to_value(kind).unwrap();
             assert_eq!(json, kind.as_str(), "serde and as_str agree");
+            assert_eq!(serde_json::from_value::<Kind>(json).unwrap(), kind);
         }
+        let plural: Kind = serde_json::from_str("\"target_groups\"").unwrap();
+        assert_eq!(plural, Kind::TargetGroup);
+        let error = serde_json::from_str::<Kind>("\"spaceship\"").unwrap_err();
+        assert!(
+            error.to_string().contains("unknown kind `spaceship`"),
+            "{error}"
+        );
         let schema = serde_json::to_value(schemars::schema_for!(DirectoryData)).unwrap();
         let properties = schema["properties"].as_object().unwrap();
         for array in ENTITY_ARRAYS {

@@ -1,10 +1,11 @@
 //! Texts that know the locale they came from and their writing direction.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// Writing direction of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,
@@ -29,7 +30,7 @@ impl Direction {
 
 /// A text in the locale it actually came from. When `fallback` is true the text is not in
 /// the first locale of the chain: a page should mark it with `lang="{locale}"`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct LocalizedText {
     pub text: String,
     pub locale: String,

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::kind::Kind;
@@ -14,7 +15,7 @@ pub const MAX_QUERY_WORDS: usize = 10;
 pub const MAX_LIMIT: usize = 200;
 
 /// What to search for. Every field but `query` is optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct SearchRequest {
     /// Any string: operators, quotes and brackets are just characters.
@@ -65,13 +66,13 @@ impl SearchRequest {
 }
 
 /// A range of characters (Unicode scalar values, not bytes) in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Highlight {
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SearchHit {
     pub kind: Kind,
     pub id: String,
@@ -88,7 +89,7 @@ pub struct SearchHit {
 }
 
 /// Facet counts over every hit (not only the returned page).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Facets {
     pub kind: BTreeMap<String, usize>,
     pub field: BTreeMap<String, usize>,
@@ -98,7 +99,7 @@ pub struct Facets {
     pub free: BTreeMap<String, usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<SearchHit>,

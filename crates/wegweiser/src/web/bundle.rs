@@ -1,6 +1,7 @@
 //! A web bundle: the files a page downloads, and the manifest that tells which files each
 //! reader's locales need.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -13,7 +14,7 @@ pub const WEB_FORMAT: &str = "wegweiser-web/1";
 pub const MANIFEST_FILE: &str = "wegweiser.json";
 
 /// `wegweiser.json`: what a web bundle holds and which files each locale needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct WebManifest {
     pub format: String,
     pub source_locale: String,
@@ -27,13 +28,13 @@ pub struct WebManifest {
     pub preload: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct BundleFile {
     pub path: String,
     pub bytes: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct BundleLocale {
     pub tag: String,
     /// The language's name in itself ("العربية"), for a language switcher.

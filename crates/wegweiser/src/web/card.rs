@@ -1,6 +1,7 @@
 //! Result cards: everything a page shows of an entity, as plain text and links that can
 //! only be `tel:`, `mailto:` or http(s).
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::kind::Kind;
@@ -58,7 +59,7 @@ pub(crate) fn website_link(website: Option<&str>) -> Option<CardLink> {
 
 /// What a result card shows. Every string is plain text; `href`s are `tel:`, `mailto:`
 /// or http(s) only.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Card {
     pub kind: Kind,
     pub id: String,
@@ -73,7 +74,7 @@ pub struct Card {
     pub cost: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct CardPlace {
     pub name: Option<LocalizedText>,
     pub street: String,
@@ -83,7 +84,7 @@ pub struct CardPlace {
     pub step_free: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     Phone,
@@ -91,14 +92,14 @@ pub enum LinkKind {
     Website,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct CardLink {
     pub kind: LinkKind,
     pub label: String,
     pub href: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct LanguageLabel {
     pub tag: String,
     pub name: String,

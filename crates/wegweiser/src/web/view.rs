@@ -5,6 +5,7 @@
 #[cfg(feature = "search")]
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 #[cfg(feature = "search")]
@@ -15,7 +16,7 @@ use crate::model::Metadata;
 use crate::search::{SearchRequest, SearchResults};
 
 /// A locale the directory has texts for, as a language switcher shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct LocaleInfo {
     pub tag: String,
     /// The language's name in itself ("Dolnoserbšćina", "العربية").
@@ -24,7 +25,7 @@ pub struct LocaleInfo {
 }
 
 /// The outcome of a negotiation, for callers outside Rust.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct NegotiatedLocale {
     /// The locale texts are shown in.
     pub locale: String,
@@ -37,7 +38,7 @@ pub struct NegotiatedLocale {
 
 /// The directory's metadata with its own texts (title, region, description, demo notice)
 /// in the reader's locale.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct LocalizedMetadata {
     #[serde(flatten)]
     pub metadata: Metadata,
@@ -69,14 +70,14 @@ pub struct FirstView {
     pub cards: Vec<Card>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct FilterOption {
     pub value: String,
     pub label: String,
 }
 
 /// The choices of each search filter (see [`crate::SearchRequest`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct FilterOptions {
     pub kind: Vec<FilterOption>,
     pub field: Vec<FilterOption>,

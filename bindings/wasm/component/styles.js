@@ -1,0 +1,41 @@
+// The widget's styles: one constructed stylesheet shared by every instance, so a
+// Content-Security-Policy without 'unsafe-inline' applies.
+
+const CSS = `
+:host { display: block; font: inherit; color: #1a1a1a; }
+.root { max-width: 60rem; }
+.bar, .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; }
+.filters { min-width: 0; border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; margin: 0.75rem 0; }
+.field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; max-width: 100%; }
+.field.grow { flex: 1 1 16rem; }
+label, legend { font-weight: 600; }
+input, select { max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
+button.more { font: inherit; margin-top: 0.75rem; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
+button.more[hidden] { display: none; }
+article:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.count { font-weight: 600; margin: 0.75rem 0; }
+.results { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
+article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; background: #fff; }
+h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
+.kind { margin: 0; font-size: 0.875rem; color: #4a4a4a; }
+.snippet { margin: 0.5rem 0; }
+mark { background: #ffe27a; color: #000; }
+.meta { margin: 0.25rem 0; padding: 0; list-style: none; }
+.meta li { margin: 0.125rem 0; }
+.links { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0.25rem 0; padding: 0; list-style: none; }
+a { color: #0b4fbf; }
+.note { font-size: 0.875rem; color: #4a4a4a; }
+.error { color: #a00000; font-weight: 600; }
+button.more:disabled { cursor: default; opacity: 0.6; }
+.results.waiting { opacity: 0.6; }
+`;
+
+let sharedSheet = null;
+export function styleSheet() {
+  if (sharedSheet === null) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(CSS);
+  }
+  return sharedSheet;
+}
+
