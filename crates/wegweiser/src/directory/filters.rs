@@ -25,19 +25,11 @@ pub struct Filter {
 impl Directory {
     /// Services matching `filter`, in file order.
     pub fn services(&self, filter: &Filter) -> Result<Vec<&Service>> {
-        let scope = filter
-            .municipality
-            .as_deref()
-            .map(|m| self.municipality_scope(m))
-            .transpose()?;
+        let scope = self.scope_of(filter)?;
         if let Some(field) = &filter.field {
             self.check_field(field)?;
         }
-        let language = filter
-            .offered_in
-            .as_deref()
-            .map(|l| self.check_language(l))
-            .transpose()?;
+        let language = self.language_of(filter)?;
         Ok(self
             .data
             .services
@@ -115,11 +107,7 @@ impl Directory {
 
     /// Municipalities; with a municipality filter, that one (and an Amt's members).
     pub fn municipalities(&self, filter: &Filter) -> Result<Vec<&Municipality>> {
-        let scope = filter
-            .municipality
-            .as_deref()
-            .map(|m| self.municipality_scope(m))
-            .transpose()?;
+        let scope = self.scope_of(filter)?;
         Ok(self
             .data
             .municipalities
@@ -130,16 +118,8 @@ impl Directory {
 
     /// Contacts; internal ones only with `include_internal`.
     pub fn contacts(&self, filter: &Filter) -> Result<Vec<&Contact>> {
-        let scope = filter
-            .municipality
-            .as_deref()
-            .map(|m| self.municipality_scope(m))
-            .transpose()?;
-        let language = filter
-            .offered_in
-            .as_deref()
-            .map(|l| self.check_language(l))
-            .transpose()?;
+        let scope = self.scope_of(filter)?;
+        let language = self.language_of(filter)?;
         let field_services: Option<Vec<&Service>> = match &filter.field {
             Some(field) => {
                 self.check_field(field)?;
@@ -178,11 +158,7 @@ impl Directory {
 
     /// Organizations; with a municipality filter, those seated there.
     pub fn organizations(&self, filter: &Filter) -> Result<Vec<&Organization>> {
-        let scope = filter
-            .municipality
-            .as_deref()
-            .map(|m| self.municipality_scope(m))
-            .transpose()?;
+        let scope = self.scope_of(filter)?;
         Ok(self
             .data
             .organizations
@@ -193,6 +169,26 @@ impl Directory {
                     .is_none_or(|s| o.municipality.as_deref().is_some_and(|m| s.contains(&m)))
             })
             .collect())
+    }
+}
+
+impl Directory {
+    /// The municipality ids a filter's municipality stands for (an Amt with its members).
+    fn scope_of(&self, filter: &Filter) -> Result<Option<Vec<&str>>> {
+        filter
+            .municipality
+            .as_deref()
+            .map(|m| self.municipality_scope(m))
+            .transpose()
+    }
+
+    /// The language a filter asks for, checked.
+    fn language_of(&self, filter: &Filter) -> Result<Option<LanguageIdentifier>> {
+        filter
+            .offered_in
+            .as_deref()
+            .map(|l| self.check_language(l))
+            .transpose()
     }
 }
 
