@@ -195,3 +195,34 @@ fn the_parsers_read_declarations() {
         BTreeSet::from(["p".to_owned(), "x".to_owned(), "y".to_owned()])
     );
 }
+
+#[test]
+fn python_item_classes_name_fields_of_the_model() {
+    let api = read("bindings/python/python/wegweiser/_api.py");
+    let model = wegweiser::json_schema();
+    // Python properties computed from a field of another name.
+    let derived: BTreeMap<&str, &str> =
+        BTreeMap::from([("free", "cost"), ("municipality_kind", "kind")]);
+    let mut wrong = Vec::new();
+    for (class, rust) in [
+        ("Service", "Service"),
+        ("Measure", "Measure"),
+        ("FieldOfAction", "FieldOfAction"),
+        ("Organization", "Organization"),
+        ("Contact", "Contact"),
+        ("Municipality", "Municipality"),
+    ] {
+        let properties = model["$defs"][rust]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("the model has {rust}"));
+        let fields = python_fields(&api, &format!("{class}(Item)"));
+        assert!(!fields.is_empty(), "{class} has properties");
+        for field in fields {
+            let source = derived.get(field.as_str()).copied().unwrap_or(&field);
+            if !properties.contains_key(source) {
+                wrong.push(format!("{class}.{field} is no field of {rust}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

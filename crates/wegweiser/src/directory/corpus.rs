@@ -35,7 +35,12 @@ impl Directory {
             EntityRef::Measure(measure) => {
                 facets.fields = vec![measure.field.clone()];
                 let mut places: Vec<String> = Vec::new();
-                for service in measure.services.iter().filter_map(|s| self.service(s).ok()) {
+                // A plain lookup: a "did you mean" for a missing service would be dropped.
+                let services = measure
+                    .services
+                    .iter()
+                    .filter_map(|id| self.data.services.iter().find(|s| &s.id == id));
+                for service in services {
                     for place in self.owned_municipalities(service) {
                         if !places.contains(&place) {
                             places.push(place);
