@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '../../bindings/wasm/node_modules/playwright-core/index.mjs';
-import { assemble, cli, exportBundle, root, serve } from './site.mjs';
+import { assemble, cli, exportBundle, packageScripts, root, serve } from './site.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -81,11 +81,11 @@ const raw = (file) => fs.statSync(file).size;
 // Sizes of what the package ships.
 const pkg = path.join(site, 'wegweiser');
 const wasm = path.join(pkg, 'pkg', 'wegweiser_wasm_bg.wasm');
-const js = ['index.js', 'component.js', 'pkg/wegweiser_wasm.js'].map((f) => path.join(pkg, f));
+const js = [...packageScripts(), 'pkg/wegweiser_wasm.js'].map((f) => path.join(pkg, f));
 console.log('| file | raw KB | gzip KB |');
 console.log('|---|---|---|');
 console.log(`| wegweiser_wasm_bg.wasm | ${kb(raw(wasm))} | ${kb(gz(wasm))} |`);
-console.log(`| JavaScript (index.js, component.js, glue) | ${kb(js.reduce((s, f) => s + raw(f), 0))} | ${kb(js.reduce((s, f) => s + gz(f), 0))} |`);
+console.log(`| JavaScript (${packageScripts().join(', ')}, glue) | ${kb(js.reduce((s, f) => s + raw(f), 0))} | ${kb(js.reduce((s, f) => s + gz(f), 0))} |`);
 
 // First visits of the example page, one locale each, with a cold cache.
 console.log('\n| first visit (sample) | downloaded KB (gzip, all requests) | first results ms (median) | min | max | search ready ms (median) |');

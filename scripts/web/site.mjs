@@ -44,6 +44,27 @@ function copy(from, to) {
 }
 
 /**
+ * The JavaScript files the npm package ships (from its package.json `files`), relative to
+ * bindings/wasm: the API, the locale guess and the component with its modules.
+ */
+export function packageScripts() {
+  const pkg = path.join(root, 'bindings', 'wasm');
+  const listed = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).files;
+  const out = [];
+  for (const entry of listed.filter((f) => !f.startsWith('pkg/'))) {
+    const full = path.join(pkg, entry);
+    if (fs.statSync(full).isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) {
+        if (name.endsWith('.js')) out.push(path.join(entry, name));
+      }
+    } else if (entry.endsWith('.js')) {
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/**
  * The example site in `outDir`: examples/web, the package under `wegweiser/` (needs
  * scripts/build-wasm first) and the sample's web bundle under `data/`.
  */
@@ -54,7 +75,7 @@ export function assemble(outDir) {
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   copy(path.join(root, 'examples', 'web'), outDir);
-  for (const file of ['index.js', 'component.js']) copy(path.join(pkg, file), path.join(outDir, 'wegweiser', file));
+  for (const file of packageScripts()) copy(path.join(pkg, file), path.join(outDir, 'wegweiser', file));
   for (const file of ['wegweiser_wasm.js', 'wegweiser_wasm_bg.wasm']) {
     copy(path.join(pkg, 'pkg', file), path.join(outDir, 'wegweiser', 'pkg', file));
   }
