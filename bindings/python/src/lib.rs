@@ -196,8 +196,7 @@ impl PyDirectory {
     /// Searches with a whole `SearchRequest` as JSON (every field of the core's request);
     /// the GIL is released while the query runs.
     fn _search_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
-        let request: SearchRequest = serde_json::from_str(request)
-            .map_err(|e| WegweiserError::new_err(format!("search request: {e}")))?;
+        let request = SearchRequest::from_json(request).map_err(|e| to_py(py, e))?;
         let directory = Arc::clone(&self.inner);
         let results = py
             .detach(move || directory.search(&request))

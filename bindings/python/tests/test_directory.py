@@ -105,8 +105,10 @@ def test_search_takes_every_field_of_the_request(sample: wegweiser.Directory) ->
     assert sample.search("Kurs", lang=["fa-AF", "de"]).locale == "fa"
     with pytest.raises(wegweiser.WegweiserError, match="target group"):
         sample.search("", target_group="nobody")
-    with pytest.raises(wegweiser.WegweiserError, match="unknown kind"):
+    with pytest.raises(wegweiser.WegweiserError, match="unknown kind `spaceship`: expected one of"):
         sample.search("", kind="spaceship")
+    # Positional arguments keep their old places (query, lang, kind, field, …, limit).
+    assert len(sample.search("Kurs", "de", "service", None, None, None, 3).hits) == 3
 
 
 def test_validate_and_l10n_status(sample: wegweiser.Directory) -> None:

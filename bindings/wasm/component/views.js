@@ -19,15 +19,16 @@ const value = (v) => (v === undefined || v === null || v === '' ? null : v);
 
 /**
  * Whether a first view answers `request`: the view says which request it answers, and
- * it answers that one (or one asking for no more hits than it holds).
+ * it answers that one, or one that gets the same hits (the same `min(limit, total)`).
  */
 export function answers(view, request) {
-  const asked = view.request;
-  if (!asked) return false;
+  // A bundle written before views named their request holds the plain first listing.
+  const asked = view.request
+    ?? { query: '', locales: [view.locale.locale], limit: view.results.hits.length, offset: 0 };
   const total = view.results.total;
   const kinds = (k) => JSON.stringify([...(k ?? [])].sort());
   return request.query === asked.query
-    && (request.locales ?? [])[0] === asked.locales[0]
+    && JSON.stringify(request.locales ?? []) === JSON.stringify(asked.locales)
     && kinds(request.kinds) === kinds(asked.kinds)
     && ['field', 'municipality', 'offered_in', 'target_group', 'free']
       .every((name) => value(request[name]) === value(asked[name]))

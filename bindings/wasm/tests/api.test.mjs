@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { Directory, WegweiserError, guessLocale, initialize, loadBundle } from '../index.js';
+import * as core from '../pkg/wegweiser_wasm.js';
 import { bundle, folderFetch, hostileDir, wasmBytes } from './support.mjs';
 
 const BASE = 'http://bundle.test/bundle/';
@@ -60,7 +61,36 @@ test('guessing a locale before the WebAssembly agrees with the core', async () =
       JSON.stringify(languages));
   }
   directory.free();
-});
+  // Bundles with regional, script and variant tags: the core's own choice, from its
+  // negotiation over a manifest's locales.
+  const manifest = (tags) => ({
+    format: 'wegweiser-web/1', source_locale: 'de', structure: { path: 'directory.json', bytes: 1 },
+    locales: ['de', ...tags].map((tag) => ({
+      tag, name: tag, direction: 'ltr', coverage: 1, machine_translated: false,
+      file: { path: `locales/${tag}/directory.ftl`, bytes: 1 },
+    })),
+  });
+  const bundles = [
+    ['en-GB', 'en-US'], ['de-CH', 'de-AT'], ['sr-Cyrl', 'sr-Latn'], ['sr-Latn'], ['fa-AF', 'fa'],
+    ['zh-Hant', 'zh-Hans'], ['ca-ES-valencia', 'ca'], ['pt-BR', 'pt-PT'], ['fr-CA'], ['az-Arab'],
+  ];
+  const asked = [
+    'en', 'en-US', 'en-AU', 'de-AT', 'de-LI', 'sr', 'sr-Latn', 'sr-RU', 'fa', 'fa-IR', 'zh',
+    'zh-TW', 'zh-GB', 'ca', 'ca-ES', 'ca-ES-valencia', 'pt', 'pt-AO', 'fr', 'fr-BE', 'az-IR',
+    'en_GB.UTF-8', 'x', 'und-CH',
+  ];
+  let compared = 0;
+  for (const tags of bundles) {
+    const m = manifest(tags);
+    for (const first of asked) {
+      for (const languages of [[first], [first, tags[0]], ['xx', first]]) {
+        const expected = core.bundleFilesFor(JSON.stringify(m), languages).locales[0];
+        assert.equal(guessLocale(m, languages), expected, `${JSON.stringify(languages)} in ${tags}`);
+        compared += 1;
+      }
+    }
+  }
+  assert.equal(compared, bundles.length * asked.length * 3);
 
 test('results are plain objects', () => {
   const [service] = sample.list('service', {}, 'de');

@@ -108,6 +108,38 @@ fn wrong_json_types_are_problems_naming_the_entity() {
 }
 
 #[test]
+fn a_wrong_json_format_tag_is_located() {
+    let directory = Directory::sample().unwrap();
+    let json = directory.to_json(ExportOptions::default()).unwrap();
+    let wrong = json.replacen("wegweiser-directory/1", "wegweiser-directory/9", 1);
+    let (_, problems) = Directory::from_json_lenient(&wrong).unwrap();
+    let at = wegweiser::SourceFile::new("directory.json", wrong.as_str())
+        .line_col(wrong.find("\"wegweiser-directory/9\"").unwrap());
+    let found: Vec<&wegweiser::Problem> = problems
+        .iter()
+        .filter(|p| {
+            p.message
+                .starts_with("`format` is \"wegweiser-directory/9\"")
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{problems:#?}");
+    assert_eq!((found[0].line, found[0].column), at);
+    // `texts` is still known: nothing else is reported about the document's keys.
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.code != wegweiser::ProblemCode::UnknownKey),
+        "{problems:#?}"
+    );
+    let missing = json.replacen("\"format\": \"wegweiser-directory/1\",", "", 1);
+    assert_ne!(missing, json);
+    let (_, problems) = Directory::from_json_lenient(&missing).unwrap();
+    assert!(problems
+        .iter()
+        .any(|p| p.message.starts_with("`format` is missing")));
+}
+
+#[test]
 fn unknown_json_keys_are_reported() {
     let directory = Directory::sample().unwrap();
     let json = directory.to_json(ExportOptions::default()).unwrap();

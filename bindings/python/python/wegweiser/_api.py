@@ -372,8 +372,8 @@ class Directory:
     def search(self, query: str = "", lang: Union[str, Sequence[str], None] = None,
                kind: Union[str, Sequence[str], None] = None, field: Optional[str] = None,
                municipality: Optional[str] = None, offered_in: Optional[str] = None,
-               target_group: Optional[str] = None, free: Optional[bool] = None,
-               limit: int = 10, offset: int = 0) -> SearchResults:
+               limit: int = 10, *, target_group: Optional[str] = None,
+               free: Optional[bool] = None, offset: int = 0) -> SearchResults:
         """Searches services, measures, organizations and fields of action. Every argument
         is a field of the core's `SearchRequest`: `lang` and `kind` take one value or a list
         (locales best first), `offset` pages through the hits."""

@@ -10,7 +10,7 @@ use crate::kind::Kind;
 use crate::model::{DirectoryData, Visibility};
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::{SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
-use crate::structure::JSON_FORMAT;
+use crate::structure::{Form, JSON_FORMAT};
 
 /// A directory as one JSON document: the structure of `directory.toml` plus the Fluent
 /// sources of every locale, keyed by file path.
@@ -96,7 +96,7 @@ impl Directory {
     pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
         #[derive(Deserialize)]
         struct Outline {
-            format: Option<serde_json::Value>,
+            format: Option<serde::de::IgnoredAny>,
             #[serde(default)]
             texts: BTreeMap<String, String>,
         }
@@ -113,17 +113,15 @@ impl Directory {
             Err(error) => return Err(Error::Json(error)),
         };
         let mut problems = Vec::new();
-        if outline.format.as_ref().and_then(|f| f.as_str()) != Some(JSON_FORMAT) {
+        // A wrong tag is reported by the JSON reader, at its position.
+        if outline.format.is_none() {
             problems.push(Problem {
                 file: STRUCTURE_JSON_FILE.into(),
                 line: 1,
                 column: 1,
                 severity: Severity::Error,
                 code: ProblemCode::InvalidValue,
-                message: format!(
-                    "`format` is {}, expected \"{JSON_FORMAT}\"",
-                    outline.format.map_or("missing".into(), |f| f.to_string())
-                ),
+                message: format!("`format` is missing: a wegweiser JSON document starts with \"format\": \"{JSON_FORMAT}\""),
             });
         }
         // The structure is read from the document itself, so problems keep their
@@ -136,7 +134,7 @@ impl Directory {
                 .map(|(path, text)| SourceFile::new(path, text))
                 .collect(),
         };
-        let (directory, more) = Directory::from_sources_lenient(sources)?;
+        let (directory, more) = Directory::build(sources, Form::Document)?;
         problems.extend(more);
         Ok((directory, problems))
     }

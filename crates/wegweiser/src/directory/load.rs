@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::l10n::{parse_locale, source_locale, Catalog};
 use crate::problem::{sort_problems, Problem, ProblemCode, Severity};
 use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
-use crate::structure::read_structure;
+use crate::structure::{read_structure, Form};
 use crate::validate::Checker;
 
 impl Directory {
@@ -56,6 +56,12 @@ impl Directory {
 
     /// Builds a directory from files in memory, keeping what can be read.
     pub fn from_sources_lenient(sources: SourceFiles) -> Result<(Directory, Vec<Problem>)> {
+        Self::build(sources, Form::Structure)
+    }
+
+    /// Reads, checks and builds; `form` says whether the structure file is a whole JSON
+    /// document (`Directory::from_json`).
+    pub(super) fn build(sources: SourceFiles, form: Form) -> Result<(Directory, Vec<Problem>)> {
         let mut problems = Vec::new();
         // The file this build expects, to name in the problem when there is none.
         let (expected, missing) = if cfg!(feature = "toml-input") {
@@ -81,7 +87,7 @@ impl Directory {
                 message: missing,
             });
         }
-        let read = read_structure(structure_file);
+        let read = read_structure(structure_file, form);
         problems.extend(read.problems);
         let data = read.data;
         let texts = Catalog::from_files(&sources.fluent, &mut problems);

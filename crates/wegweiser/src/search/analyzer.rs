@@ -287,6 +287,15 @@ impl Vocabulary {
         Vec::new()
     }
 
+    /// The stems of the compound parts of a normalized German word (empty if it does not
+    /// split), as query building and highlighting compare them.
+    pub fn stemmed_parts(&self, word: &str) -> Vec<String> {
+        self.split(word)
+            .iter()
+            .map(|p| Analyzer::German.stem(p))
+            .collect()
+    }
+
     /// A first part written with a hyphen elsewhere ("Sprach- und Integrationskurs")
     /// occurs in the vocabulary as a word of its own, so this is the same check.
     fn is_prefix_word(&self, candidate: &str) -> bool {

@@ -47,7 +47,7 @@ impl WordAnalysis {
         }
         let stem = analyzer.stem(&normalized);
         let parts = if analyzer == Analyzer::German {
-            self.compound_parts(&normalized)
+            self.vocabulary.stemmed_parts(&normalized)
         } else {
             Vec::new()
         };
@@ -65,15 +65,5 @@ impl WordAnalysis {
             synonyms,
             prefix,
         })
-    }
-
-    /// The stems of the German compound parts of a normalized word (empty if it does not
-    /// split).
-    pub(crate) fn compound_parts(&self, normalized: &str) -> Vec<String> {
-        self.vocabulary
-            .split(normalized)
-            .iter()
-            .map(|p| Analyzer::German.stem(p))
-            .collect()
     }
 }

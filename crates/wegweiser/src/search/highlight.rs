@@ -81,12 +81,7 @@ impl Highlighter {
         // Compound parts only when the whole word did not match: splitting is dear.
         self.matches(analyzer, &normalized, &stem, &[])
             || (analyzer == Analyzer::German && normalized.len() >= 8 && {
-                let parts: Vec<String> = self
-                    .vocabulary
-                    .split(&normalized)
-                    .iter()
-                    .map(|p| analyzer.stem(p))
-                    .collect();
+                let parts = self.vocabulary.stemmed_parts(&normalized);
                 !parts.is_empty() && self.matches(analyzer, &normalized, &stem, &parts)
             })
     }

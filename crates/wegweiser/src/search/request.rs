@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Error, Result};
 use crate::kind::Kind;
 
 /// The most characters of a query that are looked at; the rest is ignored.
@@ -63,6 +64,17 @@ impl SearchRequest {
         self.locales = vec![locale.into()];
         self
     }
+
+    /// Reads a request from JSON, as bindings pass it: missing fields take their
+    /// defaults; a wrong value is [`Error::InvalidArgument`] naming it (`unknown kind `x``).
+    pub fn from_json(json: &str) -> Result<SearchRequest> {
+        serde_json::from_str(json).map_err(|e| {
+            let text = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            let message = text.strip_suffix(&position).unwrap_or(&text);
+            Error::InvalidArgument(format!("search request: {message}"))
+        })
+    }
 }
 
 /// A range of characters (Unicode scalar values, not bytes) in a text.
@@ -108,4 +120,25 @@ pub struct SearchResults {
     pub locale: String,
     /// True when no hit had every word, so hits with some of them are shown.
     pub relaxed: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_from_json() {
+        let request =
+            SearchRequest::from_json(r#"{"query": "Kurs", "kinds": ["services"]}"#).unwrap();
+        assert_eq!(request.kinds, [Kind::Service]);
+        assert_eq!(request.limit, 10, "defaults fill the rest");
+        let error = SearchRequest::from_json(r#"{"kinds": ["spaceship"]}"#).unwrap_err();
+        assert_eq!(error.code(), "invalid-argument");
+        let message = error.to_string();
+        assert!(
+            message.starts_with("search request: unknown kind `spaceship`"),
+            "{message}"
+        );
+        assert!(!message.contains("line 1"), "{message}");
+    }
 }

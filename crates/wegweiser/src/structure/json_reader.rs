@@ -3,8 +3,8 @@
 //! `format` and `texts`): the same model as `directory.toml`, read without the TOML parser
 //! so that a browser build can leave it out. Wrong types and bad values are reported with
 //! their position and skip only their entity, as in TOML. Unknown keys inside entities are
-//! not reported (the file is machine-written; the format tag guards against version
-//! mismatches).
+//! reported too where `serde_ignored` is built in (not in the browser build, which reads
+//! only files the CLI wrote).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -23,7 +23,7 @@ use crate::source::SourceFile;
 /// The format name written into every whole JSON document.
 pub const JSON_FORMAT: &str = "wegweiser-directory/1";
 
-pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
+pub(crate) fn read(file: &SourceFile, document: bool) -> StructureRead<'_> {
     let locator = Locator::json(file);
     let root: BTreeMap<String, &RawValue> = match serde_json::from_str(&file.text) {
         Ok(root) => root,
@@ -37,12 +37,24 @@ pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
             };
         }
     };
-    // The whole document also carries its format tag and the Fluent texts.
-    let document = root
-        .get("format")
-        .is_some_and(|f| f.get() == format!("\"{JSON_FORMAT}\""));
+    // The whole document also carries its format tag (checked here, where its position
+    // is known) and the Fluent texts (read by `Directory::from_json`).
+    let mut problems = Vec::new();
+    if let Some(tag) = root.get("format").filter(|_| document) {
+        if serde_json::from_str::<&str>(tag.get()).ok() != Some(JSON_FORMAT) {
+            problems.push(locator.problem(
+                locator.span(&[Seg::Key("format")]),
+                Severity::Error,
+                ProblemCode::InvalidValue,
+                format!(
+                    "`format` is {}, expected \"{JSON_FORMAT}\": write the document with this version of wegweiser",
+                    tag.get()
+                ),
+            ));
+        }
+    }
     let format = JsonFormat { root, document };
-    read_document(&format, locator, Vec::new())
+    read_document(&format, locator, problems)
 }
 
 /// The problem of a text that is not a JSON object.

@@ -18,10 +18,19 @@ pub(crate) use path::Seg;
 
 use crate::source::SourceFile;
 
+/// What a structure file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A folder's `directory.toml` or `directory.json`: the structure only.
+    Structure,
+    /// The whole JSON document of `Directory::to_json`: also `format` and `texts`.
+    Document,
+}
+
 /// Reads `directory.json` or, with the `toml-input` feature, `directory.toml`.
-pub(crate) fn read_structure(file: &SourceFile) -> StructureRead<'_> {
-    if file.path.ends_with(".json") {
-        return json_reader::read(file);
+pub(crate) fn read_structure(file: &SourceFile, form: Form) -> StructureRead<'_> {
+    if form == Form::Document || file.path.ends_with(".json") {
+        return json_reader::read(file, form == Form::Document);
     }
     read_toml(file)
 }
