@@ -225,6 +225,8 @@ export class Directory {
   /** The locales whose texts were downloaded (set by `loadBundle`). */
   loadedLocales: string[] | null;
   static fromFiles(files: Record<string, string>): Directory;
+  /** The whole JSON document `wegweiser export --format json` writes. */
+  static fromJson(text: string): Directory;
   locales(): LocaleInfo[];
   negotiate(lang?: Languages): Negotiated;
   metadata(lang?: Languages): Metadata;

@@ -142,6 +142,11 @@ export class Directory {
     return new Directory(call(() => raw.WasmDirectory.fromFiles(files)));
   }
 
+  /** The whole JSON document `wegweiser export --format json` writes (structure and texts). */
+  static fromJson(text) {
+    return new Directory(call(() => raw.WasmDirectory.fromJson(String(text))));
+  }
+
   /** Locales with texts, `[{ tag, name, direction }]`, each named in itself. */
   locales() {
     return call(() => this.#inner.locales());

@@ -101,6 +101,13 @@ impl WasmDirectory {
         Ok(WasmDirectory { inner })
     }
 
+    /// Reads the whole JSON document `wegweiser export --format json` writes.
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(text: &str) -> Result<WasmDirectory, JsValue> {
+        let inner = Directory::from_json(text).map_err(core_error)?;
+        Ok(WasmDirectory { inner })
+    }
+
     /// Warnings found while reading (errors make loading fail).
     pub fn problems(&self) -> Result<JsValue, JsValue> {
         to_js(self.inner.problems())

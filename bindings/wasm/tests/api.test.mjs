@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { Directory, WegweiserError, guessLocale, initialize, loadBundle } from '../index.js';
 import * as core from '../pkg/wegweiser_wasm.js';
-import { bundle, folderFetch, hostileDir, wasmBytes } from './support.mjs';
+import { execFileSync } from 'node:child_process';
+import { cli } from '../../../scripts/web/site.mjs';
+import { bundle, folderFetch, hostileDir, root, wasmBytes } from './support.mjs';
 
 const BASE = 'http://bundle.test/bundle/';
 let sample;
@@ -91,6 +93,24 @@ test('guessing a locale before the WebAssembly agrees with the core', async () =
     }
   }
   assert.equal(compared, bundles.length * asked.length * 3);
+});
+
+test('the JSON document of export --format json loads, with located problems', () => {
+  const json = execFileSync(cli(), ['export', '--format', 'json'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+  const directory = Directory.fromJson(json);
+  assert.equal(directory.list('service', {}, 'de').length, sample.list('service', {}, 'de').length);
+  assert.equal(directory.negotiate(['ar']).locale, 'ar');
+  directory.free();
+  const broken = json.replace('"wegweiser-directory/1"', '"wegweiser-directory/9"');
+  assert.throws(() => Directory.fromJson(broken), (error) => {
+    assert.ok(error instanceof WegweiserError);
+    assert.equal(error.code, 'invalid-data');
+    const problem = error.problems.find((p) => p.message.startsWith('`format` is'));
+    assert.equal(problem.file, 'directory.json');
+    assert.equal(problem.line, 2, JSON.stringify(problem));
+    return true;
+  });
+});
 
 test('results are plain objects', () => {
   const [service] = sample.list('service', {}, 'de');

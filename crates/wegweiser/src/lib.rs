@@ -43,8 +43,6 @@ mod text;
 mod validate;
 mod web;
 
-#[cfg(feature = "search")]
-pub use directory::PlainDocument;
 pub use directory::{
     Directory, DirectoryDocument, ExportOptions, Filter, L10nStatus, Locale, LocaleStatus,
     Localized, NamedReference, TextState, TextStatus,
@@ -58,7 +56,7 @@ pub use l10n::{
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
 #[cfg(feature = "search")]
-pub use search::relevance::{RelevanceReport, RelevanceSet};
+pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{SourceFile, SourceFiles};

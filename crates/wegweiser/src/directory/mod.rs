@@ -29,8 +29,6 @@ use unic_langid::LanguageIdentifier;
 pub use export::{DirectoryDocument, ExportOptions};
 pub use filters::Filter;
 pub use locale::Locale;
-#[cfg(feature = "search")]
-pub use relevance::PlainDocument;
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
 pub use texts::Localized;
 pub use views::NamedReference;

@@ -1,12 +1,9 @@
 //! Measuring search: running a relevance set, and the directory as plain documents for
 //! feeding a peer engine the same data in benchmarks.
 
-use serde::{Deserialize, Serialize};
-
 use super::Directory;
 use crate::error::Result;
-use crate::kind::Kind;
-use crate::search::relevance::{score, RelevanceReport, RelevanceSet};
+use crate::search::relevance::{score, PlainDocument, RelevanceReport, RelevanceSet};
 use crate::search::SearchRequest;
 
 impl Directory {
@@ -26,17 +23,6 @@ impl Directory {
         }
         Ok(score(set, &rankings))
     }
-}
-
-/// One entity as plain text in one locale (with fallback), for feeding a peer search
-/// engine the same data in benchmarks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlainDocument {
-    pub id: String,
-    pub kind: Kind,
-    pub title: String,
-    /// Description, keywords and the other texts, plus the names of its places.
-    pub text: String,
 }
 
 impl Directory {

@@ -112,6 +112,17 @@ pub fn score(set: &RelevanceSet, rankings: &[Vec<String>]) -> RelevanceReport {
     }
 }
 
+/// One entity as plain text in one locale (with fallback), for feeding a peer search
+/// engine the same data in benchmarks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlainDocument {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    /// Description, keywords and the other texts, plus the names of its places.
+    pub text: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
