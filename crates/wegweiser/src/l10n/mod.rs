@@ -1,6 +1,7 @@
-//! Localization with Fluent: catalogs of messages per locale ([`catalog`]), language
-//! negotiation into chains with per-message fallback ([`chain`]), texts that tell the
-//! locale they came from ([`text`]), and the library's own UI strings ([`ui`]).
+//! Localization with Fluent: catalogs of messages per locale (`catalog.rs`), language
+//! negotiation into chains with per-message fallback ([`LocaleChain`]), texts that tell
+//! the locale they came from ([`LocalizedText`]), and the library's own UI strings
+//! (`ui.rs`: [`ui_text`]).
 
 mod catalog;
 mod chain;

@@ -44,7 +44,7 @@ pub struct BundleLocale {
     pub coverage: f64,
     pub machine_translated: bool,
     pub file: BundleFile,
-    /// `first/<tag>.json`: the [`FirstView`] a page shows before the WebAssembly is ready.
+    /// `first/<tag>.json`: the `FirstView` a page shows before the WebAssembly is ready.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_view: Option<BundleFile>,
 }
