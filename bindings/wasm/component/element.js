@@ -4,14 +4,19 @@
 // Styles are a constructed stylesheet, so a Content-Security-Policy without
 // 'unsafe-inline' applies (the WebAssembly needs 'wasm-unsafe-eval').
 // The API and its WebAssembly load in parallel with the bundle's first view (see #load).
-// Modules: component/styles.js, component/dom.js, component/views.js; locale.js.
-import { element, highlighted, markLanguage, SAFE_LINK } from './component/dom.js';
-import { styleSheet } from './component/styles.js';
-import { firstView, liveView } from './component/views.js';
-import { guessLocale } from './locale.js';
+// This is the element; its styles, DOM helpers and views are modules beside it, and
+// scripts/build-wasm bundles them (with ../locale.js) into the package's component.js.
+import { guessLocale } from '../locale.js';
+import { element, highlighted, markLanguage, SAFE_LINK } from './dom.js';
+import { styleSheet } from './styles.js';
+import { firstView, liveView } from './views.js';
 
+// Relative to the built component.js at the package root, which bundles these sources
+// into one file (scripts/build-wasm) so that a page loads the widget with one request; the
+// API stays a module of its own, loaded while the first view shows.
+const API_MODULE = './index.js';
 let api = null;
-const loadApi = () => (api ??= import('./index.js'));
+const loadApi = () => (api ??= import(API_MODULE));
 
 // A phone shows two or three cards: render a page of ten, more on request.
 const RESULTS_PER_PAGE = 10;
