@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{json_message, Error, Result};
 use crate::kind::Kind;
 
 /// The most characters of a query that are looked at; the rest is ignored.
@@ -68,12 +68,8 @@ impl SearchRequest {
     /// Reads a request from JSON, as bindings pass it: missing fields take their
     /// defaults; a wrong value is [`Error::InvalidArgument`] naming it (`unknown kind `x``).
     pub fn from_json(json: &str) -> Result<SearchRequest> {
-        serde_json::from_str(json).map_err(|e| {
-            let text = e.to_string();
-            let position = format!(" at line {} column {}", e.line(), e.column());
-            let message = text.strip_suffix(&position).unwrap_or(&text);
-            Error::InvalidArgument(format!("search request: {message}"))
-        })
+        serde_json::from_str(json)
+            .map_err(|e| Error::InvalidArgument(format!("search request: {}", json_message(&e))))
     }
 }
 

@@ -13,9 +13,10 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use super::driver::{read_document, read_each, Format, StructureRead};
-use super::json_scan::{error_message, error_offset, skip_ws, trailing_comma};
+use super::json_scan::{error_offset, skip_ws, trailing_comma};
 use super::locator::Locator;
 use super::path::{describe, Seg};
+use crate::error::json_message as error_message;
 use crate::model::DirectoryData;
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::SourceFile;

@@ -7,14 +7,6 @@ use std::ops::Range;
 
 use super::path::Seg;
 
-/// serde_json's message without its " at line L column C" suffix (we give positions in
-/// the whole file).
-pub(crate) fn error_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
-}
-
 /// Where in `text` an error of parsing `text[start..]` points: the start of the offending
 /// token (serde_json reports the position after it).
 pub(crate) fn error_offset(text: &str, start: usize, error: &serde_json::Error) -> usize {
