@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const [documentsPath, queriesPath, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 20);
-const byLocale = JSON.parse(readFileSync(documentsPath, 'utf8'));
+const byLocale = JSON.parse(readFileSync(documentsPath, 'utf8')).locales;
 const queries = JSON.parse(readFileSync(queriesPath, 'utf8'));
 
 const heap = () => { globalThis.gc?.(); return process.memoryUsage().heapUsed; };

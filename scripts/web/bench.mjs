@@ -39,7 +39,7 @@ window.runBench = async ({ bundle, documents, queries, rounds }) => {
   t = performance.now();
   directory.prepareSearch();
   const indexMs = performance.now() - t;
-  const docs = (await (await fetch(documents)).json()).de;
+  const docs = (await (await fetch(documents)).json()).locales.de;
   t = performance.now();
   const mini = new MiniSearch({ fields: ['title', 'text'], idField: 'key', storeFields: ['id', 'kind'],
     searchOptions: { boost: { title: 2 }, fuzzy: 0.25, prefix: true, combineWith: 'AND' } });

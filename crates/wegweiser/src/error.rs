@@ -16,6 +16,16 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file or folder could not be written.
+    #[error("{}: cannot write: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A writer refused to replace what it did not write, or to write through a link.
+    #[error("{}: not written: it {reason}", path.display())]
+    Refused { path: PathBuf, reason: String },
     /// The directory has errors; every problem found is attached.
     #[error(
         "the directory has {} error(s); first: {}",
@@ -46,8 +56,10 @@ pub enum Error {
 
 impl Error {
     /// Every value [`Error::code`] can have.
-    pub const CODES: [&'static str; 7] = [
+    pub const CODES: [&'static str; 9] = [
         "io",
+        "write",
+        "refused",
         "invalid-data",
         "invalid-locale",
         "json",
@@ -62,12 +74,14 @@ impl Error {
         // Constant indices into CODES: a code missing from the list fails the build.
         match self {
             Error::Io { .. } => Self::CODES[0],
-            Error::Invalid { .. } => Self::CODES[1],
-            Error::Locale { .. } => Self::CODES[2],
-            Error::Json(_) => Self::CODES[3],
-            Error::NotFound { .. } => Self::CODES[4],
-            Error::Search(_) => Self::CODES[5],
-            Error::InvalidArgument(_) => Self::CODES[6],
+            Error::Write { .. } => Self::CODES[1],
+            Error::Refused { .. } => Self::CODES[2],
+            Error::Invalid { .. } => Self::CODES[3],
+            Error::Locale { .. } => Self::CODES[4],
+            Error::Json(_) => Self::CODES[5],
+            Error::NotFound { .. } => Self::CODES[6],
+            Error::Search(_) => Self::CODES[7],
+            Error::InvalidArgument(_) => Self::CODES[8],
         }
     }
 }
@@ -105,6 +119,14 @@ mod tests {
             Error::Io {
                 path: "x".into(),
                 source: std::io::Error::other("x"),
+            },
+            Error::Write {
+                path: "x".into(),
+                source: std::io::Error::other("x"),
+            },
+            Error::Refused {
+                path: "x".into(),
+                reason: "x".into(),
             },
             Error::Invalid {
                 problems: Vec::new(),

@@ -141,6 +141,7 @@ pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceF
     Ok(SourceFiles {
         structure: Some(SourceFile::new(STRUCTURE_FILE, structure)),
         fluent,
+        problems: Vec::new(),
     })
 }
 

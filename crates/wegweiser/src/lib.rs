@@ -59,7 +59,10 @@ pub use problem::{Problem, ProblemCode, Severity};
 pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
-pub use source::{SourceFile, SourceFiles};
+pub use source::{
+    write_export_file, Overwrite, SourceFile, SourceFiles, MAX_FILE_BYTES, MAX_FLUENT_FILES,
+    OUTPUT_MARKER,
+};
 pub use structure::JSON_FORMAT;
 pub use text::fold;
 pub use validate::{check_email, check_url, normalize_phone};

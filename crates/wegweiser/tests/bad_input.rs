@@ -230,8 +230,15 @@ fn unreadable_input_is_an_error_that_names_the_path() {
     );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("directory.toml"), b"id = \"\xff\"\n").unwrap();
+    // Not UTF-8: a problem at the bad byte, not an I/O error.
+    let problems = Directory::validate_path(dir.path()).unwrap();
+    let bad_byte = problems.iter().find(|p| p.code == ProblemCode::File).unwrap();
+    assert_eq!(
+        bad_byte.to_string(),
+        "directory.toml:1:7: error: this byte is not UTF-8: save the file as UTF-8 (bad bytes are read as \u{fffd})"
+    );
     let error = Directory::load(dir.path()).unwrap_err();
-    assert!(error.to_string().contains("not UTF-8"), "{error}");
+    assert_eq!(error.code(), "invalid-data", "{error}");
 }
 
 #[test]
@@ -249,6 +256,7 @@ fn garbage_never_panics() {
         let sources = SourceFiles {
             structure: Some(SourceFile::new("directory.toml", input)),
             fluent: vec![SourceFile::new("locales/de/x.ftl", input)],
+            problems: Vec::new(),
         };
         let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
         assert!(

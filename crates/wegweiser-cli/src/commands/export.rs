@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use wegweiser::{Directory, ExportOptions};
+use wegweiser::{write_export_file, Directory, ExportOptions, Overwrite};
 
 use crate::context::Global;
 use crate::failure::Failure;
@@ -18,9 +18,23 @@ pub struct Args {
     /// Keep internal contacts (never do this for a public export).
     #[arg(long)]
     include_internal: bool,
-    /// File to write (default: standard output).
+    /// File to write (default: standard output); a folder for `--format web`.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Replace a file or write into a folder that wegweiser did not write. Without it,
+    /// only a new or empty target or an earlier export is replaced.
+    #[arg(long)]
+    force: bool,
+}
+
+impl Args {
+    fn overwrite(&self) -> Overwrite {
+        if self.force {
+            Overwrite::Force
+        } else {
+            Overwrite::OwnOutput
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -42,21 +56,10 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
             include_internal: args.include_internal,
         })?,
         ExportFormat::Web => return web(args, &directory, out),
-        ExportFormat::Documents => {
-            let mut by_locale = serde_json::Map::new();
-            for locale in directory.locales() {
-                let documents = directory.plain_documents(&locale.to_string())?;
-                by_locale.insert(
-                    locale.to_string(),
-                    serde_json::to_value(documents).unwrap_or_default(),
-                );
-            }
-            serde_json::to_string(&by_locale).unwrap_or_default()
-        }
+        ExportFormat::Documents => directory.documents_json()?,
     };
     match &args.out {
-        Some(file) => std::fs::write(file, json + "\n")
-            .map_err(|e| Failure(format!("{}: {e}", file.display()), 2))?,
+        Some(file) => write_export_file(file, (json + "\n").as_bytes(), args.overwrite())?,
         None => writeln!(out, "{json}")?,
     }
     Ok(ExitCode::SUCCESS)
@@ -76,7 +79,7 @@ fn web(args: &Args, directory: &Directory, out: &mut Out) -> Result<ExitCode, Fa
         ));
     };
     let bundle = directory.web_bundle()?;
-    bundle.write_to(dir)?;
+    bundle.write_to(dir, args.overwrite())?;
     let total: usize = bundle.files.iter().map(|f| f.text.len()).sum();
     writeln!(
         out,

@@ -133,6 +133,7 @@ impl Directory {
                 .into_iter()
                 .map(|(path, text)| SourceFile::new(path, text))
                 .collect(),
+            problems: Vec::new(),
         };
         let (directory, more) = Directory::build(sources, Form::Document)?;
         problems.extend(more);

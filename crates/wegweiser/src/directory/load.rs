@@ -62,7 +62,7 @@ impl Directory {
     /// Reads, checks and builds; `form` says whether the structure file is a whole JSON
     /// document (`Directory::from_json`).
     pub(super) fn build(sources: SourceFiles, form: Form) -> Result<(Directory, Vec<Problem>)> {
-        let mut problems = Vec::new();
+        let mut problems = sources.problems.clone();
         // The file this build expects, to name in the problem when there is none.
         let (expected, missing) = if cfg!(feature = "toml-input") {
             (
@@ -77,7 +77,7 @@ impl Directory {
         };
         let empty = SourceFile::new(expected, "");
         let structure_file = sources.structure.as_ref().unwrap_or(&empty);
-        if sources.structure.is_none() {
+        if sources.structure.is_none() && !problems.iter().any(|p| p.file == expected) {
             problems.push(Problem {
                 file: expected.into(),
                 line: 1,
@@ -98,7 +98,11 @@ impl Directory {
         };
         // Without a readable [directory] its own checks would only repeat that error.
         checker.check_structure(read.has_metadata);
-        checker.check_texts(&texts, &sources.fluent);
+        // Without a locales folder every text check would only repeat that one problem.
+        let no_locales = sources.problems.iter().any(|p| p.file == "locales");
+        if !no_locales {
+            checker.check_texts(&texts, &sources.fluent);
+        }
         sort_problems(&mut problems);
         let source_locale =
             parse_locale(&data.directory.source_locale).unwrap_or_else(|_| source_locale());

@@ -25,7 +25,24 @@ impl Directory {
     }
 }
 
+/// The `format` of `Directory::documents_json`.
+const DOCUMENTS_FORMAT: &str = "wegweiser-documents/1";
+
 impl Directory {
+    /// The plain documents of every locale, to feed other search engines:
+    /// `{"format": "wegweiser-documents/1", "locales": {"de": [PlainDocument, …], …}}`.
+    pub fn documents_json(&self) -> Result<String> {
+        let mut locales = serde_json::Map::new();
+        for locale in self.locales() {
+            let documents = self.plain_documents(&locale.to_string())?;
+            locales.insert(locale.to_string(), serde_json::to_value(documents)?);
+        }
+        Ok(serde_json::to_string(&serde_json::json!({
+            "format": DOCUMENTS_FORMAT,
+            "locales": locales,
+        }))?)
+    }
+
     /// Every searchable entity in `locale` (falling back to the source locale), as plain text.
     pub fn plain_documents(&self, locale: &str) -> Result<Vec<PlainDocument>> {
         let locale = self.locale(&[locale])?;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::file::SourceFile;
 use crate::error::{Error, Result};
+use crate::problem::{Problem, ProblemCode, Severity};
 
 /// The files of one directory: `directory.toml` and `locales/<locale>/*.ftl`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,6 +13,9 @@ pub struct SourceFiles {
     pub structure: Option<SourceFile>,
     /// Fluent files, sorted by path.
     pub fluent: Vec<SourceFile>,
+    /// Files that could not be used as they are (not UTF-8, not a regular file, too
+    /// large, a second structure file): loading reports these with the rest.
+    pub problems: Vec<Problem>,
 }
 
 pub const STRUCTURE_FILE: &str = "directory.toml";
@@ -26,10 +30,18 @@ impl SourceFiles {
         for (path, text) in files {
             if path == STRUCTURE_FILE || path == STRUCTURE_JSON_FILE {
                 if let Some(first) = &sources.structure {
-                    return Err(Error::InvalidArgument(format!(
-                        "both `{}` and `{path}` given: a directory has one structure file",
-                        first.path
-                    )));
+                    sources.problems.push(Problem {
+                        file: path.clone(),
+                        line: 1,
+                        column: 1,
+                        severity: Severity::Error,
+                        code: ProblemCode::File,
+                        message: format!(
+                            "both `{}` and `{path}` given: a directory has one structure file (this one is ignored)",
+                            first.path
+                        ),
+                    });
+                    continue;
                 }
                 sources.structure = Some(SourceFile::new(path, text));
             } else if path.ends_with(".ftl") && SourceFiles::locale_of(&path).is_some() {

@@ -12,4 +12,6 @@ pub(crate) use embedded::sample_files;
 pub(crate) use embedded::ui_files;
 pub use file::{line_col, SourceFile};
 pub use files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
-pub(crate) use write::write_files;
+pub use read::{MAX_FILE_BYTES, MAX_FLUENT_FILES};
+pub(crate) use write::write_folder;
+pub use write::{write_export_file, Overwrite, OUTPUT_MARKER};

@@ -1,39 +1,413 @@
-//! Writing files below a folder: the one loop every writer (generated directories, web
-//! bundles) goes through.
+//! Writing output without damaging data: the one way every writer (generated
+//! directories, web bundles, exports) puts files on disk.
+//!
+//! - A folder is built next to its target and renamed into place, so a failed write
+//!   leaves the old output as it was, and files of an earlier output do not linger.
+//! - Only a new or empty folder, or one that wegweiser wrote before (it lists its files
+//!   and their checksums in [`OUTPUT_MARKER`], and nothing was added or edited since),
+//!   is replaced. Anything else is refused
+//!   unless [`Overwrite::Force`]; then files are written one by one into it.
+//! - No symbolic link is followed: not the target itself, not one inside it.
 
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
 
-use super::files::SourceFiles;
+use super::files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 use crate::error::{Error, Result};
 
-/// Writes each `(relative path, contents)` below `dir`, creating folders as needed.
-pub(crate) fn write_files<'a>(
+/// The file in an output folder that lists what wegweiser wrote there.
+pub const OUTPUT_MARKER: &str = ".wegweiser-output";
+const MARKER_HEADER: &str =
+    "# Written by wegweiser: the files it wrote here. It replaces this folder on the next write.";
+
+/// What a writer may replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overwrite {
+    /// Only what wegweiser wrote itself (and new or empty folders).
+    #[default]
+    OwnOutput,
+    /// Also files it did not write (`--force`); links are still never followed.
+    Force,
+}
+
+/// Writes `(relative path, contents)` as the folder `dir`.
+pub(crate) fn write_folder<'a>(
     dir: &Path,
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    overwrite: Overwrite,
 ) -> Result<()> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Io { path, source }
+    let files: Vec<(&str, &[u8])> = files.into_iter().collect();
+    for (relative, _) in &files {
+        check_relative(relative)?;
+    }
+    let mut marker = format!("{MARKER_HEADER}\n");
+    for (relative, contents) in &files {
+        marker.push_str(&format!("{:016x} {relative}\n", checksum(contents)));
+    }
+    match fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(dir, &files, &marker, false),
+        Err(e) => Err(write_error(dir, e)),
+        Ok(meta) if meta.file_type().is_symlink() => Err(refused(
+            dir,
+            "is a symbolic link; wegweiser does not write through links: give the folder itself",
+        )),
+        Ok(meta) if !meta.is_dir() => Err(refused(dir, "is a file, not a folder")),
+        Ok(_) => match owner(dir)? {
+            Owner::Empty | Owner::Wegweiser => replace(dir, &files, &marker, true),
+            Owner::Other(_) if overwrite == Overwrite::Force => write_into(dir, &files, &marker),
+            Owner::Other(reason) => Err(refused(dir, &reason)),
+        },
+    }
+}
+
+/// Writes an export (a JSON document whose first key is `"format": "wegweiser-…"`) to
+/// `path` atomically. An existing file is replaced only if it is such an export too, or
+/// with [`Overwrite::Force`]; a link is never followed.
+pub fn write_export_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    write_file(path, contents, overwrite, is_export)
+}
+
+/// `{ "format": "wegweiser-` at the start, whitespace allowed between the tokens.
+fn is_export(head: &[u8]) -> bool {
+    let mut rest = head;
+    for token in [&b"{"[..], b"\"format\"", b":", b"\"wegweiser-"] {
+        rest = rest.trim_ascii_start();
+        match rest.strip_prefix(token) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Writes one file, replacing it atomically; an existing file is replaced only if
+/// `ours(its first bytes)` says wegweiser wrote it, or with [`Overwrite::Force`].
+fn write_file(
+    path: &Path,
+    contents: &[u8],
+    overwrite: Overwrite,
+    ours: impl Fn(&[u8]) -> bool,
+) -> Result<()> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(write_error(path, e)),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(refused(
+                path,
+                "is a symbolic link; wegweiser does not write through links",
+            ))
+        }
+        Ok(meta) if !meta.is_file() => return Err(refused(path, "is not a regular file")),
+        Ok(_) if overwrite == Overwrite::Force => {}
+        Ok(_) => {
+            let mut head = Vec::new();
+            let file = File::open(path).map_err(|e| write_error(path, e))?;
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, 4096), &mut head)
+                .map_err(|e| write_error(path, e))?;
+            if !head.is_empty() && !ours(&head) {
+                return Err(refused(
+                    path,
+                    "exists and is not an export of wegweiser: choose another file, or add --force to replace it",
+                ));
+            }
+        }
+    }
+    let parent = parent_of(path);
+    let temp = temp_path(&parent, path, "tmp");
+    let result = create_new(&temp, contents).and_then(|()| rename(&temp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+enum Owner {
+    Empty,
+    /// An earlier output of ours, unchanged since.
+    Wegweiser,
+    /// Why it is not ours.
+    Other(String),
+}
+
+/// Whose folder `dir` is.
+fn owner(dir: &Path) -> Result<Owner> {
+    let present = list_files(dir)?;
+    if present.is_empty() {
+        return Ok(Owner::Empty);
+    }
+    if [STRUCTURE_FILE, STRUCTURE_JSON_FILE]
+        .iter()
+        .any(|name| present.contains(*name))
+        && !present.contains(OUTPUT_MARKER)
+    {
+        return Ok(Owner::Other(format!(
+            "is a directory folder (it holds {STRUCTURE_FILE} or {STRUCTURE_JSON_FILE}): writing here would damage it; choose another folder, or add --force"
+        )));
+    }
+    let listed = match read_marker(dir)? {
+        Some(listed) => listed,
+        None => {
+            return Ok(Owner::Other(format!(
+                "is not empty and wegweiser did not write it (there is no {OUTPUT_MARKER}): choose a new or empty folder, or add --force to write into it"
+            )))
+        }
     };
+    for path in present.iter().filter(|path| *path != OUTPUT_MARKER) {
+        let unchanged = match listed.get(path) {
+            Some(sum) => fs::read(dir.join(path))
+                .map(|bytes| checksum(&bytes) == *sum)
+                .unwrap_or(false),
+            None => false,
+        };
+        if !unchanged {
+            let what = if listed.contains_key(path) {
+                "was changed since wegweiser wrote it"
+            } else {
+                "was not written by wegweiser"
+            };
+            return Ok(Owner::Other(format!(
+                "holds `{path}`, which {what}: move it, or add --force to write into the folder and keep what is not ours"
+            )));
+        }
+    }
+    Ok(Owner::Wegweiser)
+}
+
+/// FNV-1a, 64 bits: enough to notice an edit, stable across Rust versions.
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The files below `dir` as relative paths with `/`; a link or anything but a file or
+/// folder counts as a file, so it is never taken for ours.
+fn list_files(dir: &Path) -> Result<BTreeSet<String>> {
+    let mut found = BTreeSet::new();
+    let mut pending = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = pending.pop() {
+        for entry in fs::read_dir(&folder).map_err(|e| write_error(&folder, e))? {
+            let entry = entry.map_err(|e| write_error(&folder, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let relative = format!("{prefix}{name}");
+            let kind = entry
+                .file_type()
+                .map_err(|e| write_error(&entry.path(), e))?;
+            if kind.is_dir() {
+                pending.push((entry.path(), format!("{relative}/")));
+            } else {
+                found.insert(relative);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The files an earlier output listed, with their checksums.
+fn read_marker(dir: &Path) -> Result<Option<BTreeMap<String, u64>>> {
+    let path = dir.join(OUTPUT_MARKER);
+    match fs::symlink_metadata(&path) {
+        Ok(meta) if meta.is_file() && meta.len() < (64 << 20) => {}
+        _ => return Ok(None),
+    }
+    let text = fs::read_to_string(&path).map_err(|e| write_error(&path, e))?;
+    if !text.starts_with(MARKER_HEADER) {
+        return Ok(None);
+    }
+    Ok(Some(
+        text.lines()
+            .skip(1)
+            .filter_map(|line| {
+                let (sum, path) = line.split_once(' ')?;
+                Some((path.to_owned(), u64::from_str_radix(sum, 16).ok()?))
+            })
+            .collect(),
+    ))
+}
+
+/// Builds the output in a new folder beside `dir`, then swaps it in.
+fn replace(dir: &Path, files: &[(&str, &[u8])], marker: &str, exists: bool) -> Result<()> {
+    let parent = parent_of(dir);
+    fs::create_dir_all(&parent).map_err(|e| write_error(&parent, e))?;
+    let temp = temp_dir(&parent, dir)?;
+    let built = (|| {
+        for (relative, contents) in files {
+            let path = temp.join(relative);
+            if let Some(folder) = path.parent() {
+                fs::create_dir_all(folder).map_err(|e| write_error(folder, e))?;
+            }
+            create_new(&path, contents)?;
+        }
+        create_new(&temp.join(OUTPUT_MARKER), marker.as_bytes())
+    })();
+    if let Err(error) = built {
+        let _ = fs::remove_dir_all(&temp);
+        return Err(error);
+    }
+    if !exists {
+        return rename(&temp, dir).inspect_err(|_| {
+            let _ = fs::remove_dir_all(&temp);
+        });
+    }
+    let old = temp_path(&parent, dir, "old");
+    if let Err(error) = rename(dir, &old) {
+        let _ = fs::remove_dir_all(&temp);
+        return Err(error);
+    }
+    if let Err(error) = rename(&temp, dir) {
+        // Put the old output back: nothing is lost.
+        let _ = fs::rename(&old, dir);
+        let _ = fs::remove_dir_all(&temp);
+        return Err(error);
+    }
+    fs::remove_dir_all(&old).map_err(|e| write_error(&old, e))
+}
+
+/// `--force` into a folder that is not ours: each file replaced on its own, the other
+/// files kept, files our earlier output listed but this one does not removed.
+fn write_into(dir: &Path, files: &[(&str, &[u8])], marker: &str) -> Result<()> {
+    let earlier = read_marker(dir)?.unwrap_or_default();
     for (relative, contents) in files {
         let path = dir.join(relative);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        ensure_folders(dir, relative)?;
+        let temp = temp_path(&parent_of(&path), &path, "tmp");
+        if let Err(error) = create_new(&temp, contents).and_then(|()| rename(&temp, &path)) {
+            let _ = fs::remove_file(&temp);
+            return Err(error);
         }
-        std::fs::write(&path, contents).map_err(io(&path))?;
+    }
+    let now: BTreeSet<&str> = files.iter().map(|(relative, _)| *relative).collect();
+    for (stale, sum) in earlier
+        .iter()
+        .filter(|(path, _)| !now.contains(path.as_str()))
+    {
+        // Only a file that is still as we wrote it, reached without links.
+        if check_relative(stale).is_ok() && ensure_folders(dir, stale).is_ok() {
+            let path = dir.join(stale);
+            let unchanged = fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+                && fs::read(&path).is_ok_and(|bytes| checksum(&bytes) == *sum);
+            if unchanged {
+                let _ = fs::remove_file(path);
+            }
+        }
+    }
+    let marker_path = dir.join(OUTPUT_MARKER);
+    let temp = temp_path(dir, &marker_path, "tmp");
+    create_new(&temp, marker.as_bytes()).and_then(|()| rename(&temp, &marker_path))
+}
+
+/// Creates the folders of `relative` below `dir`, refusing any that is a link.
+fn ensure_folders(dir: &Path, relative: &str) -> Result<()> {
+    let mut folder = dir.to_path_buf();
+    let parts: Vec<&str> = relative.split('/').collect();
+    for part in &parts[..parts.len() - 1] {
+        folder.push(part);
+        match fs::symlink_metadata(&folder) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(refused(
+                    &folder,
+                    "is a symbolic link or a file where a folder belongs; wegweiser does not write through it",
+                ))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::create_dir(&folder).map_err(|e| write_error(&folder, e))?
+            }
+            Err(e) => return Err(write_error(&folder, e)),
+        }
     }
     Ok(())
 }
 
+/// Paths come from the directory's data (locale tags): never absolute or upward.
+fn check_relative(relative: &str) -> Result<()> {
+    let path = Path::new(relative);
+    let plain = !relative.is_empty()
+        && !relative.contains('\\')
+        && path.components().all(|c| matches!(c, Component::Normal(_)));
+    if plain {
+        Ok(())
+    } else {
+        Err(Error::InvalidArgument(format!(
+            "`{relative}` is not a plain relative path: refusing to write it"
+        )))
+    }
+}
+
+/// Writes a file that must not exist yet (so an existing link is never followed).
+fn create_new(path: &Path, contents: &[u8]) -> Result<()> {
+    let mut file = File::create_new(path).map_err(|e| write_error(path, e))?;
+    file.write_all(contents)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| write_error(path, e))
+}
+
+fn rename(from: &Path, to: &Path) -> Result<()> {
+    fs::rename(from, to).map_err(|e| write_error(to, e))
+}
+
+fn parent_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// A name beside `target` for a temporary file or an old copy.
+fn temp_path(parent: &Path, target: &Path, what: &str) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    parent.join(format!(
+        ".{name}.wegweiser-{what}-{}-{n}",
+        std::process::id()
+    ))
+}
+
+fn temp_dir(parent: &Path, target: &Path) -> Result<PathBuf> {
+    loop {
+        let temp = temp_path(parent, target, "tmp");
+        match fs::create_dir(&temp) {
+            Ok(()) => return Ok(temp),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(write_error(&temp, e)),
+        }
+    }
+}
+
+fn write_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Write {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn refused(path: &Path, reason: &str) -> Error {
+    Error::Refused {
+        path: path.to_path_buf(),
+        reason: reason.to_owned(),
+    }
+}
+
 impl SourceFiles {
-    /// Writes the files below `dir` (created if missing).
-    pub fn write_to(&self, dir: &Path) -> Result<()> {
-        write_files(
+    /// Writes the files as the folder `dir` (a directory folder that loads again).
+    pub fn write_to(&self, dir: &Path, overwrite: Overwrite) -> Result<()> {
+        write_folder(
             dir,
             self.structure
                 .iter()
                 .chain(&self.fluent)
                 .map(|file| (file.path.as_str(), file.text.as_bytes())),
+            overwrite,
         )
     }
 }
+
+#[cfg(test)]
+mod tests;

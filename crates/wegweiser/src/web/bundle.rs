@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::l10n::{parse_locale, Direction, LocaleChain};
-use crate::source::{write_files, SourceFile};
+use crate::source::{write_folder, Overwrite, SourceFile};
 
 /// The format name written into every web bundle manifest.
 pub const WEB_FORMAT: &str = "wegweiser-web/1";
@@ -57,15 +57,17 @@ pub struct WebBundle {
 }
 
 impl WebBundle {
-    /// Writes the bundle below `dir` (created if missing): the files and `wegweiser.json`.
-    pub fn write_to(&self, dir: &std::path::Path) -> Result<()> {
+    /// Writes the bundle as the folder `dir`: the files and `wegweiser.json`. A folder
+    /// wegweiser did not write is refused unless `overwrite` is [`Overwrite::Force`].
+    pub fn write_to(&self, dir: &std::path::Path, overwrite: Overwrite) -> Result<()> {
         let manifest = serde_json::to_string_pretty(&self.manifest)? + "\n";
-        write_files(
+        write_folder(
             dir,
             self.files
                 .iter()
                 .map(|file| (file.path.as_str(), file.text.as_bytes()))
                 .chain([(MANIFEST_FILE, manifest.as_bytes())]),
+            overwrite,
         )
     }
 }
