@@ -51,7 +51,7 @@ pub use error::{Error, Result};
 pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};
 pub use l10n::{
     parse_locale, ui_locales, ui_problems, ui_sources, ui_text, Direction, LocaleChain,
-    LocalizedText, UiArg, SOURCE_LOCALE,
+    LocalizedText, UiArg, MAX_FLUENT_NESTING, SOURCE_LOCALE,
 };
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};

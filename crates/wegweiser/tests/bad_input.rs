@@ -232,7 +232,10 @@ fn unreadable_input_is_an_error_that_names_the_path() {
     std::fs::write(dir.path().join("directory.toml"), b"id = \"\xff\"\n").unwrap();
     // Not UTF-8: a problem at the bad byte, not an I/O error.
     let problems = Directory::validate_path(dir.path()).unwrap();
-    let bad_byte = problems.iter().find(|p| p.message.contains("UTF-8")).unwrap();
+    let bad_byte = problems
+        .iter()
+        .find(|p| p.message.contains("UTF-8"))
+        .unwrap();
     assert_eq!(
         bad_byte.to_string(),
         "directory.toml:1:7: error: this byte is not UTF-8: save the file as UTF-8 (bad bytes are read as \u{fffd})"
@@ -274,4 +277,17 @@ fn write_sources(dir: &Path, sources: &SourceFiles) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, &file.text).unwrap();
     }
+}
+
+#[test]
+fn deep_nesting_is_refused_even_on_a_small_stack() {
+    // Before the nesting limit, 700 levels overflowed a thread's small stack.
+    let fixture = fixtures_dir().join("bad/deep-placeables.de.ftl");
+    let outcome = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(move || load_with(&fixture).in_fixture)
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(outcome.len(), 1, "{outcome:?}");
 }

@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::chain::LocaleChain;
+use super::nesting::{limit_nesting, MAX_FLUENT_NESTING};
 use super::positions::scan_positions;
 use super::tag::parse_locale;
 use super::text::{Direction, LocalizedText};
@@ -147,7 +148,16 @@ impl LocaleCatalog {
         let mut messages: HashMap<String, MessageInfo> = HashMap::new();
         let mut resources = Vec::new();
         for file in files {
-            let resource = match FluentResource::try_new(file.text.clone()) {
+            let (text, too_deep) = limit_nesting(&file.text);
+            for deep in &too_deep {
+                problems.push(file_problem(
+                    file,
+                    deep.offset,
+                    ProblemCode::FluentSyntax,
+                    format!("Fluent syntax: placeables nested more than {MAX_FLUENT_NESTING} deep; this entry is skipped"),
+                ));
+            }
+            let resource = match FluentResource::try_new(text.into_owned()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {

@@ -5,6 +5,7 @@
 
 mod catalog;
 mod chain;
+mod nesting;
 mod positions;
 mod tag;
 mod text;
@@ -12,6 +13,7 @@ mod ui;
 
 pub(crate) use catalog::{file_problem, Catalog};
 pub use chain::LocaleChain;
+pub use nesting::MAX_FLUENT_NESTING;
 pub(crate) use positions::scan_positions;
 pub use tag::{parse_locale, source_locale, SOURCE_LOCALE};
 pub use text::{Direction, LocalizedText};

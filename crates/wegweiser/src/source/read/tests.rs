@@ -35,7 +35,8 @@ fn both_structure_files_are_a_problem() {
     let dir = folder(&[("directory.toml", b""), ("directory.json", b"{}")]);
     let sources = SourceFiles::read_dir(dir.path()).unwrap();
     assert_eq!(sources.structure.as_ref().unwrap().path, "directory.toml");
-    assert!(messages(&sources)[0].starts_with("directory.json:1:1: error: both directory.toml and directory.json"));
+    assert!(messages(&sources)[0]
+        .starts_with("directory.json:1:1: error: both directory.toml and directory.json"));
 }
 
 #[test]
@@ -53,7 +54,10 @@ fn locales_as_a_file_is_one_problem() {
 fn a_pipe_or_device_is_skipped_not_read() {
     let dir = folder(&[("locales/de/a.ftl", b"a = A\n")]);
     let fifo = dir.path().join("locales/de/pipe.ftl");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("directory.toml")).unwrap();
     // Would block forever on the pipe, or read without end from /dev/zero.
@@ -61,8 +65,15 @@ fn a_pipe_or_device_is_skipped_not_read() {
     assert!(sources.structure.is_none());
     assert_eq!(sources.fluent.len(), 1);
     let messages = messages(&sources);
-    assert!(messages[0].starts_with("directory.toml:1:1: error: `directory.toml` is not a regular file"), "{messages:?}");
-    assert!(messages[1].starts_with("locales/de/pipe.ftl:1:1: error:"), "{messages:?}");
+    assert!(
+        messages[0]
+            .starts_with("directory.toml:1:1: error: `directory.toml` is not a regular file"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with("locales/de/pipe.ftl:1:1: error:"),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -74,5 +85,9 @@ fn a_file_over_the_limit_is_skipped() {
     file.set_len(MAX_FILE_BYTES + 1).unwrap();
     let sources = SourceFiles::read_dir(dir.path()).unwrap();
     assert!(sources.fluent.is_empty());
-    assert!(messages(&sources)[0].contains("larger than the limit of 256 MiB"), "{:?}", messages(&sources));
+    assert!(
+        messages(&sources)[0].contains("larger than the limit of 256 MiB"),
+        "{:?}",
+        messages(&sources)
+    );
 }

@@ -1,0 +1,207 @@
+//! A bound on how deeply Fluent placeables and call arguments nest, checked before the
+//! Fluent parser runs: the parser, the resolver and every walk over the syntax tree
+//! recurse once per level, so `{ { { … } } }` ten thousand deep would overflow the stack.
+//!
+//! The scan follows just enough of Fluent's grammar to tell text from expressions (string
+//! literals, select expressions and their variants); an entry nested too deeply is
+//! blanked out, keeping every byte offset, and reported where it crosses the limit.
+
+use std::borrow::Cow;
+
+/// The deepest nesting of placeables, select expressions and call arguments in one
+/// Fluent entry. Real translations use three or four levels.
+pub const MAX_FLUENT_NESTING: usize = 20;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Context {
+    /// Inside `{ … }` or `( … )`: an expression.
+    Expression { call: bool },
+    /// After `->`: variant keys, each followed by a pattern.
+    Select,
+    /// The pattern of a variant: text with placeables.
+    Variant,
+}
+
+/// An entry that nests too deeply: where it crosses the limit, and its byte range.
+pub(crate) struct TooDeep {
+    pub offset: usize,
+    pub entry: std::ops::Range<usize>,
+}
+
+/// The text with every too-deep entry blanked out, and where each one was.
+pub(crate) fn limit_nesting(text: &str) -> (Cow<'_, str>, Vec<TooDeep>) {
+    let found = scan(text.as_bytes());
+    if found.is_empty() {
+        return (Cow::Borrowed(text), found);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for deep in &found {
+        for byte in &mut bytes[deep.entry.clone()] {
+            if *byte != b'\n' && *byte != b'\r' {
+                *byte = b' ';
+            }
+        }
+    }
+    // Whole lines were replaced by ASCII spaces: still UTF-8.
+    let blanked = String::from_utf8(bytes).unwrap_or_default();
+    (Cow::Owned(blanked), found)
+}
+
+fn scan(text: &[u8]) -> Vec<TooDeep> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Context> = Vec::new();
+    let mut entry_start = 0;
+    // Offset where the current entry crossed the limit, if it did.
+    let mut crossed: Option<usize> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let line_start = i == 0 || text[i - 1] == b'\n';
+        if line_start && starts_entry(text[i]) {
+            if let Some(offset) = crossed.take() {
+                found.push(TooDeep {
+                    offset,
+                    entry: entry_start..i,
+                });
+            }
+            // Fluent starts a new entry here whatever came before.
+            stack.clear();
+            entry_start = i;
+            if text[i] == b'#' {
+                i = line_end(text, i);
+                continue;
+            }
+        }
+        if crossed.is_some() {
+            i += 1;
+            continue;
+        }
+        let byte = text[i];
+        match stack.last().copied() {
+            None | Some(Context::Variant) => match byte {
+                b'{' => stack.push(Context::Expression { call: false }),
+                b'}' if stack.last() == Some(&Context::Variant) => {
+                    // Ends the variant and its select expression.
+                    stack.pop();
+                    stack.pop();
+                }
+                b'\n' if stack.last() == Some(&Context::Variant) => {
+                    let next = skip_blanks(text, i + 1);
+                    if matches!(text.get(next), Some(b'[' | b'*' | b'}')) {
+                        stack.pop();
+                    }
+                }
+                _ => {}
+            },
+            Some(Context::Expression { call }) => match byte {
+                b'"' => i = string_end(text, i),
+                b'{' => stack.push(Context::Expression { call: false }),
+                b'(' => stack.push(Context::Expression { call: true }),
+                b')' if call => {
+                    stack.pop();
+                }
+                b'}' if !call => {
+                    stack.pop();
+                }
+                b'-' if text.get(i + 1) == Some(&b'>') => {
+                    stack.pop();
+                    stack.push(Context::Select);
+                    i += 1;
+                }
+                _ => {}
+            },
+            Some(Context::Select) => match byte {
+                b']' => stack.push(Context::Variant),
+                b'}' => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+        }
+        if stack.len() > MAX_FLUENT_NESTING {
+            crossed = Some(i);
+        }
+        i += 1;
+    }
+    if let Some(offset) = crossed {
+        found.push(TooDeep {
+            offset,
+            entry: entry_start..text.len(),
+        });
+    }
+    found
+}
+
+/// A line beginning with this starts an entry (message, term or comment).
+fn starts_entry(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte == b'-' || byte == b'#'
+}
+
+fn line_end(text: &[u8], from: usize) -> usize {
+    text[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |n| from + n)
+}
+
+fn skip_blanks(text: &[u8], from: usize) -> usize {
+    text[from..]
+        .iter()
+        .position(|&b| b != b' ' && b != b'\t' && b != b'\r' && b != b'\n')
+        .map_or(text.len(), |n| from + n)
+}
+
+/// The offset of the closing quote of the string literal opening at `from` (or of the
+/// line's end: string literals are single-line).
+fn string_end(text: &[u8], from: usize) -> usize {
+    let mut i = from + 1;
+    while i < text.len() {
+        match text[i] {
+            b'\\' => i += 2,
+            b'"' => return i,
+            b'\n' => return i - 1,
+            _ => i += 1,
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deep(levels: usize) -> String {
+        format!("a = {}\"x\"{}\n", "{ ".repeat(levels), " }".repeat(levels))
+    }
+
+    #[test]
+    fn ordinary_fluent_passes_untouched() {
+        let text = "# { ( not counted\nm = Hi { $n ->\n    [one] \"{\" one (x\n   *[other] { NUMBER($n, style: \"}\") }\n}\n    .a = { \"{\" }\n";
+        let (out, found) = limit_nesting(text);
+        assert!(found.is_empty());
+        assert!(matches!(out, Cow::Borrowed(_)));
+        let (_, found) = limit_nesting(&deep(MAX_FLUENT_NESTING));
+        assert!(found.is_empty());
+    }
+
+    #[test]
+    fn too_deep_entries_are_blanked_and_located() {
+        let text = format!("first = ok\n{}last = ok\n", deep(10_000));
+        let (out, found) = limit_nesting(&text);
+        assert_eq!(found.len(), 1);
+        // The 21st `{` of the second line: "a = " and 20 × "{ ".
+        assert_eq!(found[0].offset, 11 + 4 + 2 * MAX_FLUENT_NESTING);
+        assert_eq!(out.len(), text.len());
+        assert!(out.starts_with("first = ok\n   "));
+        assert!(out.ends_with("\nlast = ok\n"));
+        assert!(fluent_syntax::parser::parse(out.as_ref()).is_ok());
+    }
+
+    #[test]
+    fn calls_nested_without_braces_count_too() {
+        let text = format!("a = {{ {}1{} }}\n", "NUMBER(".repeat(100), ")".repeat(100));
+        assert_eq!(limit_nesting(&text).1.len(), 1);
+        // Quotes in variant text do not hide braces.
+        let text = format!("a = {{ $n ->\n   *[x] \" {}\n}}\n", "{ ".repeat(100));
+        assert_eq!(limit_nesting(&text).1.len(), 1);
+    }
+}
