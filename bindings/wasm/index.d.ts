@@ -10,7 +10,7 @@ export type Languages = string | readonly string[];
 
 /** Error codes: see the README. */
 export type ErrorCode =
-  | 'io' | 'invalid-data' | 'invalid-locale' | 'json' | 'not-found' | 'search'
+  | 'io' | 'write' | 'refused' | 'invalid-data' | 'invalid-locale' | 'json' | 'not-found' | 'search'
   | 'invalid-argument' | 'fetch' | 'wasm-load' | 'internal';
 
 export interface Problem {

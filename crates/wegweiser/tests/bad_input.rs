@@ -291,3 +291,43 @@ fn deep_nesting_is_refused_even_on_a_small_stack() {
         .unwrap();
     assert_eq!(outcome.len(), 1, "{outcome:?}");
 }
+
+#[test]
+fn deep_toml_and_json_are_located_problems() {
+    let deep_toml = format!("[directory]\nid = {}\n", "[".repeat(100_000));
+    let deep_json = format!(
+        "{{\"format\": \"wegweiser-directory/1\", \"directory\": {}}}",
+        "[".repeat(100_000)
+    );
+    let run = move || {
+        let mut sources = base();
+        sources.structure = Some(SourceFile::new("directory.toml", deep_toml));
+        let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
+        let json = Directory::from_json(&deep_json).unwrap_err();
+        (problems, json)
+    };
+    let (problems, json) = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
+    let first = problems
+        .iter()
+        .find(|p| p.code == ProblemCode::TomlSyntax)
+        .unwrap();
+    assert_eq!(
+        (first.line, first.file.as_str()),
+        (2, "directory.toml"),
+        "{first}"
+    );
+    assert!(problems.len() < 10, "{problems:#?}");
+    let wegweiser::Error::Invalid { problems } = json else {
+        panic!("{json}")
+    };
+    assert_eq!(
+        (problems[0].line, problems[0].code),
+        (1, ProblemCode::JsonSyntax),
+        "{problems:?}"
+    );
+}

@@ -92,7 +92,7 @@ impl Directory {
     }
 
     /// Like [`Directory::from_json`], keeping what can be read. Fails only when the text
-    /// is not a JSON object at all.
+    /// is not a JSON object at all; a syntax error is a located problem.
     pub fn from_json_lenient(json: &str) -> Result<(Directory, Vec<Problem>)> {
         #[derive(Deserialize)]
         struct Outline {
@@ -110,7 +110,11 @@ impl Directory {
                     "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
                 )))
             }
-            Err(error) => return Err(Error::Json(error)),
+            // A syntax error: the JSON reader reports it, at its position.
+            Err(_) => Outline {
+                format: Some(serde::de::IgnoredAny),
+                texts: BTreeMap::new(),
+            },
         };
         let mut problems = Vec::new();
         // A wrong tag is reported by the JSON reader, at its position.

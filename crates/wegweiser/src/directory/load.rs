@@ -95,12 +95,14 @@ impl Directory {
             data: &data,
             locator: &read.locator,
             problems: &mut problems,
+            complete: read.complete,
         };
         // Without a readable [directory] its own checks would only repeat that error.
         checker.check_structure(read.has_metadata);
         // Without a locales folder every text check would only repeat that one problem.
+        // Nor after a syntax error that left not even `directory` readable.
         let no_locales = sources.problems.iter().any(|p| p.file == "locales");
-        if !no_locales {
+        if !no_locales && (read.complete || read.has_metadata) {
             checker.check_texts(&texts, &sources.fluent);
         }
         sort_problems(&mut problems);

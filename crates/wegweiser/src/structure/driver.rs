@@ -20,6 +20,8 @@ pub(crate) struct StructureRead<'t> {
     pub problems: Vec<Problem>,
     /// False when `directory` could not be read: nothing else can be trusted then.
     pub has_metadata: bool,
+    /// False after a syntax error: entities may be missing that the file means to have.
+    pub complete: bool,
 }
 
 /// What a format (TOML, JSON) gives the outline.
@@ -110,6 +112,7 @@ pub(crate) fn read_document<'t>(
         locator,
         problems,
         has_metadata,
+        complete: true,
     }
 }
 

@@ -35,6 +35,7 @@ pub(crate) fn read(file: &SourceFile, document: bool) -> StructureRead<'_> {
                 locator,
                 problems: vec![problem],
                 has_metadata: false,
+                complete: false,
             };
         }
     };

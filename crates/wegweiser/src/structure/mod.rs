@@ -10,6 +10,8 @@ mod locator;
 mod path;
 #[cfg(feature = "toml-input")]
 mod toml_reader;
+#[cfg(feature = "toml-input")]
+mod toml_syntax;
 
 pub(crate) use driver::StructureRead;
 pub use json_reader::JSON_FORMAT;
@@ -58,5 +60,6 @@ fn read_toml(file: &SourceFile) -> StructureRead<'_> {
         locator,
         problems: vec![problem],
         has_metadata: false,
+        complete: false,
     }
 }

@@ -12,6 +12,7 @@ use super::driver::{
 };
 use super::locator::Locator;
 use super::path::{describe, Seg};
+use super::toml_syntax;
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::SourceFile;
 
@@ -19,14 +20,21 @@ pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
     let (root, syntax_errors) = DeTable::parse_recoverable(&file.text);
     let table = root.get_ref().clone();
     let locator = Locator::toml(file, root);
-    let problems = syntax_errors
+    let chosen = toml_syntax::select(
+        &file.text,
+        syntax_errors
+            .iter()
+            .map(|error| (error.span().unwrap_or(0..0), error.message().to_owned()))
+            .collect(),
+    );
+    let problems = chosen
         .iter()
         .map(|error| {
             locator.problem(
-                error.span().unwrap_or(0..0),
+                error.span.clone(),
                 Severity::Error,
                 ProblemCode::TomlSyntax,
-                format!("TOML syntax: {}", error.message().trim()),
+                error.message.clone(),
             )
         })
         .collect();
@@ -34,7 +42,22 @@ pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
         root: table,
         complete: syntax_errors.is_empty(),
     };
-    read_document(&format, locator, problems)
+    let mut read = read_document(&format, locator, problems);
+    // A table with a syntax error was misread: its other problems only repeat that one.
+    let broken: Vec<_> = chosen
+        .iter()
+        .map(|error| toml_syntax::table_around(&file.text, error.span.start))
+        .collect();
+    read.problems.retain(|problem| {
+        problem.code == ProblemCode::TomlSyntax
+            || !broken.iter().any(|table| {
+                let (start, _) = file.line_col(table.start);
+                let (end, _) = file.line_col(table.end.saturating_sub(1));
+                (start..=end).contains(&problem.line)
+            })
+    });
+    read.complete = syntax_errors.is_empty();
+    read
 }
 
 struct TomlFormat<'d> {

@@ -10,6 +10,9 @@ pub(crate) struct Checker<'a, 't> {
     pub data: &'a DirectoryData,
     pub locator: &'a Locator<'t>,
     pub problems: &'a mut Vec<Problem>,
+    /// False after a syntax error in the structure: an entity that seems missing may be
+    /// in the part that could not be read, so unknown references are not reported.
+    pub complete: bool,
 }
 
 impl Checker<'_, '_> {

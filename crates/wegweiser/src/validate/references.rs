@@ -24,7 +24,7 @@ impl Checker<'_, '_> {
                         path.push(Seg::Index(i));
                     }
                     let targets = &known[&reference.target];
-                    if !targets.contains(reference.id) {
+                    if !targets.contains(reference.id) && self.complete {
                         let hint = closest(reference.id, targets.iter().copied())
                             .map(|s| format!(" (did you mean `{s}`?)"))
                             .unwrap_or_default();
@@ -44,11 +44,25 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        // An Amt reference must name an Amt.
+        // An Amt reference must name an Amt, and an Amt belongs to none: no cycles.
         for (index, municipality) in self.data.municipalities.iter().enumerate() {
             let Some(amt) = &municipality.amt else {
                 continue;
             };
+            if municipality.kind == MunicipalityKind::Amt {
+                let mut path = self.entity_path(Kind::Municipality, index);
+                path.push(Seg::Key("amt"));
+                self.report(
+                    &path,
+                    Severity::Error,
+                    ProblemCode::Inconsistent,
+                    format!(
+                        "`{}` is an Amt and cannot belong to an Amt (`{amt}`): remove `amt`",
+                        municipality.id
+                    ),
+                );
+                continue;
+            }
             let target = self.data.municipalities.iter().find(|m| &m.id == amt);
             if let Some(target) = target.filter(|t| t.kind != MunicipalityKind::Amt) {
                 let mut path = self.entity_path(Kind::Municipality, index);

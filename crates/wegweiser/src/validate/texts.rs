@@ -85,6 +85,8 @@ impl Checker<'_, '_> {
                     };
                     if !is_term {
                         match entity_messages.get(id) {
+                            // The entity may be in the part a syntax error hid.
+                            None if !self.complete => {}
                             None => {
                                 let hint = closest(id, entity_messages.keys().map(String::as_str))
                                     .map(|s| format!(" (did you mean `{s}`?)"))
