@@ -8,6 +8,9 @@ use crate::l10n::LocaleChain;
 use crate::model::{Location, Service};
 use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
 
+/// The most services [`synthetic`] writes (a million take about 6 GB of files).
+pub const MAX_GENERATED_SERVICES: usize = 1_000_000;
+
 /// A small, fast, seedable generator (xorshift64*): no dependency, same output everywhere.
 struct Random(u64);
 
@@ -32,6 +35,11 @@ impl Random {
 /// service copies the structure and texts of a random service of `base`, placed in a
 /// random municipality, so text statistics and translation coverage stay realistic.
 pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceFiles> {
+    if services > MAX_GENERATED_SERVICES {
+        return Err(Error::InvalidArgument(format!(
+            "{services} services is more than the {MAX_GENERATED_SERVICES} a generated directory may have"
+        )));
+    }
     let mut random = Random::new(seed);
     let mut data = base.data().clone();
     if data.services.is_empty() {

@@ -51,7 +51,7 @@ pub use error::{Error, Result};
 pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};
 pub use l10n::{
     parse_locale, ui_locales, ui_problems, ui_sources, ui_text, Direction, LocaleChain,
-    LocalizedText, UiArg, MAX_FLUENT_NESTING, SOURCE_LOCALE,
+    LocalizedText, UiArg, SOURCE_LOCALE,
 };
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
@@ -59,13 +59,20 @@ pub use problem::{Problem, ProblemCode, Severity};
 pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
-pub use source::{
-    write_export_file, Overwrite, SourceFile, SourceFiles, MAX_FILE_BYTES, MAX_FLUENT_FILES,
-    OUTPUT_MARKER,
-};
+pub use source::{write_export_file, Overwrite, SourceFile, SourceFiles, OUTPUT_MARKER};
 pub use structure::JSON_FORMAT;
-pub use text::fold;
+pub use text::{fold, is_unsafe_char, printable};
 pub use validate::{check_email, check_url, normalize_phone};
+
+/// Every limit on input, in one place (`docs/limits.md` says what happens past each).
+pub mod limits {
+    pub use crate::generate::MAX_GENERATED_SERVICES;
+    pub use crate::l10n::MAX_FLUENT_NESTING;
+    #[cfg(feature = "search")]
+    pub use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+    pub use crate::source::{MAX_FILE_BYTES, MAX_FLUENT_FILES};
+    pub use crate::validate::{MAX_REFERENCE_DEPTH, MAX_URL_CHARS, MAX_VALUE_CHARS};
+}
 #[cfg(feature = "search")]
 pub use web::FirstView;
 pub use web::{

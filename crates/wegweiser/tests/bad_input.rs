@@ -331,3 +331,19 @@ fn deep_toml_and_json_are_located_problems() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_locale_listed_twice_is_an_error_at_the_second() {
+    let mut sources = base();
+    let structure = sources.structure.as_mut().unwrap();
+    structure.text = structure.text.replace(
+        "locales = [\"de\", \"en\"]",
+        "locales = [\"de\", \"en\", \"de\"]",
+    );
+    let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["directory.toml:5:24: error: locale `de` is listed twice: remove this one"]
+    );
+}

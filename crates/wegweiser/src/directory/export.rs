@@ -102,10 +102,7 @@ impl Directory {
         }
         let outline: Outline = match serde_json::from_str(json) {
             Ok(outline) => outline,
-            Err(error)
-                if error.classify() == serde_json::error::Category::Data
-                    && !json.trim_start().starts_with('{') =>
-            {
+            Err(_) if !json.trim_start().starts_with('{') => {
                 return Err(Error::InvalidArgument(format!(
                     "a wegweiser JSON document is an object with \"format\": \"{JSON_FORMAT}\""
                 )))

@@ -1,10 +1,13 @@
 //! Small text helpers that loading, lookups, validation and search all use: folding
-//! diacritics away and counting edits between words. A leaf: it imports nothing of the
+//! diacritics away, counting edits between words, and keeping control characters from
+//! readers. A leaf: it imports nothing of the
 //! crate.
 
+mod controls;
 mod distance;
 mod fold;
 
+pub use controls::{describe_unsafe, find_unsafe, is_unsafe_char, printable};
 pub use distance::closest;
 #[cfg(feature = "search")]
 pub use distance::within_distance;

@@ -40,6 +40,7 @@ impl Checker<'_, '_> {
         self.check_ids();
         self.check_references();
         self.check_values();
+        self.check_strings();
     }
 }
 

@@ -85,7 +85,16 @@ fn check_domain(domain: &str) -> Result<(), String> {
 
 /// Checks a link: only `http`, `https`, `mailto` and `tel` are allowed, so no data can
 /// smuggle `javascript:` into a page.
+/// The longest link accepted, in characters (browsers and servers cut off near 2,000).
+pub const MAX_URL_CHARS: usize = 2_000;
+
 pub fn check_url(link: &str) -> Result<(), String> {
+    if link.chars().count() > MAX_URL_CHARS {
+        return Err(format!(
+            "a link of {} characters is longer than the limit of {MAX_URL_CHARS}: shorten it",
+            link.chars().count()
+        ));
+    }
     let parsed = url::Url::parse(link).map_err(|e| format!("`{link}` is not a URL ({e})"))?;
     match parsed.scheme() {
         "http" | "https" => {

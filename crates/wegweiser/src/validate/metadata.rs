@@ -11,6 +11,15 @@ impl Checker<'_, '_> {
         let meta = &self.data.directory;
         let path = |key: &'static str| [Seg::Key("directory"), Seg::Key(key)];
         for (i, tag) in meta.locales.iter().enumerate() {
+            if meta.locales[..i].contains(tag) {
+                self.report(
+                    &[Seg::Key("directory"), Seg::Key("locales"), Seg::Index(i)],
+                    Severity::Error,
+                    ProblemCode::LocaleMismatch,
+                    format!("locale `{tag}` is listed twice: remove this one"),
+                );
+                continue;
+            }
             if parse_locale(tag).ok().map(|l| l.to_string()).as_ref() != Some(tag) {
                 self.report(
                     &[Seg::Key("directory"), Seg::Key("locales"), Seg::Index(i)],

@@ -18,6 +18,8 @@ impl Checker<'_, '_> {
     /// Checks the Fluent texts against the entities: unknown entities and attributes,
     /// variables, references, and the source locale's required texts.
     pub(crate) fn check_texts(&mut self, catalog: &Catalog, files: &[SourceFile]) {
+        self.check_fluent_characters(catalog, files);
+        self.check_reference_graph(catalog, files);
         let data = self.data;
         let source: Option<LanguageIdentifier> = data.directory.source_locale.parse().ok();
         let mut entity_messages: HashMap<String, Option<Kind>> = HashMap::new();
@@ -209,7 +211,45 @@ impl Checker<'_, '_> {
     }
 }
 
+/// The value and attribute patterns of a message or term.
+pub(super) fn patterns<'e, 's>(entry: &'e ast::Entry<&'s str>) -> Vec<&'e ast::Pattern<&'s str>> {
+    let (value, attributes) = match entry {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => return Vec::new(),
+    };
+    value
+        .into_iter()
+        .chain(attributes.iter().map(|a| &a.value))
+        .collect()
+}
+
+/// The raw text of every string literal in `pattern` (escapes not yet resolved).
+pub(super) fn string_literals<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    let mut found = Vec::new();
+    walk_pattern(pattern, &mut found);
+    out.extend(found.into_iter().filter_map(|f| match f {
+        Found::Literal(text) => Some(text),
+        _ => None,
+    }));
+}
+
+/// The messages and terms (`-name`) that `pattern` refers to.
+pub(super) fn references<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<(bool, &'s str)> {
+    let mut found = Vec::new();
+    walk_pattern(pattern, &mut found);
+    found
+        .into_iter()
+        .filter_map(|f| match f {
+            Found::Message(name) => Some((false, name)),
+            Found::Term(name) => Some((true, name)),
+            _ => None,
+        })
+        .collect()
+}
+
 enum Found<'s> {
+    Literal(&'s str),
     Variable(&'s str),
     Message(&'s str),
     Term(&'s str),
@@ -249,8 +289,8 @@ fn walk_inline<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut Vec<Foun
             walk_arguments(arguments, found)
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, found),
-        ast::InlineExpression::StringLiteral { .. }
-        | ast::InlineExpression::NumberLiteral { .. } => {}
+        ast::InlineExpression::StringLiteral { value } => found.push(Found::Literal(value)),
+        ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 

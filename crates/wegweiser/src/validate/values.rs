@@ -72,6 +72,17 @@ impl Checker<'_, '_> {
         }
         for (index, service) in data.services.iter().enumerate() {
             let base = self.entity_path(Kind::Service, index);
+            let status_as_of = data.directory.status_as_of;
+            if let Some(reviewed) = service.last_reviewed.filter(|d| *d > status_as_of) {
+                let mut path = base.clone();
+                path.push(Seg::Key("last_reviewed"));
+                self.report(
+                    &path,
+                    Severity::Error,
+                    ProblemCode::Inconsistent,
+                    format!("service `{}` was reviewed on {reviewed}, after the directory's status_as_of {status_as_of}: fix the date, or move status_as_of on", service.id),
+                );
+            }
             if let Some(website) = &service.website {
                 let mut path = base.clone();
                 path.push(Seg::Key("website"));
@@ -95,6 +106,16 @@ impl Checker<'_, '_> {
                     Severity::Error,
                     ProblemCode::InvalidValue,
                     format!("location `{}` needs `municipality` (in the region) or `locality` (outside it)", location.id),
+                );
+            }
+            if !location.postal_code.is_empty() && !is_postal_code(&location.postal_code) {
+                let mut path = base.clone();
+                path.push(Seg::Key("postal_code"));
+                self.report(
+                    &path,
+                    Severity::Error,
+                    ProblemCode::InvalidValue,
+                    format!("postal code `{}` of `{}` must be 3 to 10 letters, digits, spaces or hyphens (like \"03149\")", location.postal_code, location.id),
                 );
             }
             if let Some(c) = location.coordinates {
@@ -221,4 +242,14 @@ impl Checker<'_, '_> {
             }
         }
     }
+}
+
+/// Postal codes of any country: 3 to 10 letters, digits, inner spaces and hyphens.
+fn is_postal_code(code: &str) -> bool {
+    (3..=10).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+        && code.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && code.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
