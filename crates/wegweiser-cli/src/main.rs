@@ -61,7 +61,8 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(Failure(message, code)) => {
-            eprintln!("wegweiser: {message}");
+            // Messages quote ids and texts from data: never raw control characters.
+            eprintln!("wegweiser: {}", wegweiser::printable(&message));
             ExitCode::from(code)
         }
     }

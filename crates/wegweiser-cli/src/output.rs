@@ -1,37 +1,64 @@
-//! Terminal output: standard output that survives a closed pipe, aligned tables, and
-//! texts marked with the locale they fell back to.
+//! Terminal output: standard output that is safe from data and survives a closed pipe,
+//! aligned tables, and texts marked with the locale they fell back to.
 
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 use wegweiser::{Locale, LocalizedText};
 
-/// Standard output that treats a closed pipe (`wegweiser list … | head`) as success.
+/// Standard output that never passes a control character from data to the terminal
+/// (each is written as a visible `\uXXXX`, which is also valid inside JSON strings), and
+/// that stops writing when the pipe closes (`wegweiser validate … | head`) while the
+/// command still ends with its own exit status.
 pub struct Out {
     inner: io::BufWriter<io::Stdout>,
+    closed: bool,
 }
 
 impl Out {
     pub fn stdout() -> Out {
         Out {
             inner: io::BufWriter::new(io::stdout()),
+            closed: false,
+        }
+    }
+
+    fn closed_pipe(&mut self, result: io::Result<()>) -> io::Result<()> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
         }
     }
 }
 
 impl Write for Out {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self.inner.write(buf) {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-            other => other,
+        if self.closed {
+            return Ok(buf.len());
         }
+        // Formatting hands over whole strings; a split character is passed on as it is.
+        let valid = match std::str::from_utf8(buf) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(&buf[..e.valid_up_to()]).unwrap_or_default(),
+        };
+        let safe = wegweiser::printable(valid);
+        let mut result = self.inner.write_all(safe.as_bytes());
+        if result.is_ok() {
+            result = self.inner.write_all(&buf[valid.len()..]);
+        }
+        self.closed_pipe(result)?;
+        Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        match self.inner.flush() {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
-            other => other,
+        if self.closed {
+            return Ok(());
         }
+        let result = self.inner.flush();
+        self.closed_pipe(result)
     }
 }
 

@@ -456,3 +456,15 @@ fn hostile_queries_never_fail() {
         }
     }
 }
+
+#[test]
+fn limit_zero_counts_without_hits() {
+    let mut request = SearchRequest::new("Sprachkurs").lang("de");
+    request.limit = 0;
+    let results = sample().search(&request).unwrap();
+    assert!(results.hits.is_empty());
+    assert!(results.total > 0);
+    request.query = String::new();
+    let listing = sample().search(&request).unwrap();
+    assert!(listing.hits.is_empty() && listing.total > 0);
+}

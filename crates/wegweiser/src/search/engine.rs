@@ -15,7 +15,8 @@ use super::request::{Facets, MAX_LIMIT};
 use crate::error::Result;
 use crate::l10n::LocaleChain;
 
-/// Which hits to return: `limit` (at most [`MAX_LIMIT`], at least 1) after `offset`.
+/// Which hits to return: `limit` (at most [`MAX_LIMIT`]; 0 for counts and facets only)
+/// after `offset`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Page {
     pub offset: usize,
@@ -56,7 +57,7 @@ impl SearchIndex {
             })
             .collect();
         let filters = filter.clauses(&self.fields.facets);
-        let limit = page.limit.clamp(1, MAX_LIMIT);
+        let limit = page.limit.min(MAX_LIMIT);
         let run = |occur: Occur| -> Result<Matches> {
             let mut parts: Vec<(Occur, Box<dyn Query>)> =
                 clauses.iter().map(|c| (occur, c.box_clone())).collect();
@@ -71,7 +72,8 @@ impl SearchIndex {
             parts.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
             let query = BooleanQuery::new(parts);
             let collector = (
-                TopDocs::with_limit(limit)
+                // tantivy needs a limit of at least 1: hits beyond `limit` are dropped below.
+                TopDocs::with_limit(limit.max(1))
                     .and_offset(page.offset)
                     .order_by_score(),
                 DocIds,
@@ -84,6 +86,7 @@ impl SearchIndex {
             (top, all) = run(Occur::Should)?;
             relaxed = true;
         }
+        top.truncate(limit);
         Ok(Found {
             total: all.len(),
             hits: top
@@ -124,7 +127,7 @@ impl Documents {
         let all: Vec<u32> = (0..self.docs.len() as u32)
             .filter(|i| filter.matches(&self.docs[*i as usize]))
             .collect();
-        let limit = page.limit.clamp(1, MAX_LIMIT);
+        let limit = page.limit.min(MAX_LIMIT);
         Found {
             total: all.len(),
             hits: all

@@ -45,7 +45,8 @@ pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
     candidates
         .into_iter()
         .filter_map(|c| distance_within(word, c, limit).map(|d| (d, c)))
-        .min_by_key(|(d, _)| *d)
+        // Ties go to the first in alphabetical order, whatever order the candidates came in.
+        .min()
         .map(|(_, c)| c)
 }
 
@@ -62,6 +63,12 @@ mod tests {
         assert!(within_distance("", "ab", 2));
         assert_eq!(distance_within("kitten", "sitting", 3), Some(3));
         assert_eq!(distance_within("kitten", "sitting", 2), None);
+    }
+
+    #[test]
+    fn ties_are_broken_the_same_way_in_any_order() {
+        assert_eq!(closest("forsz", ["forsx", "forsy"]), Some("forsx"));
+        assert_eq!(closest("forsz", ["forsy", "forsx"]), Some("forsx"));
     }
 
     #[test]
