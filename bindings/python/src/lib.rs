@@ -25,6 +25,12 @@ create_exception!(
 );
 create_exception!(
     _wegweiser,
+    InternalError,
+    WegweiserError,
+    "A bug inside wegweiser (a panic in the core), caught before it reached Python: please report it."
+);
+create_exception!(
+    _wegweiser,
     LocaleError,
     WegweiserError,
     "A string that is not a language tag (a valid tag the directory lacks falls back)."
@@ -88,6 +94,24 @@ fn to_py(py: Python<'_>, error: wegweiser::Error) -> PyErr {
     err
 }
 
+/// Runs `work` with the GIL released, turning its error into a Python exception and a
+/// panic inside the core into `InternalError`: a bug must not crash the interpreter.
+fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> wegweiser::Result<T> + Send) -> PyResult<T> {
+    match py.detach(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))) {
+        Ok(result) => result.map_err(|e| to_py(py, e)),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(InternalError::new_err(format!(
+                "internal error in wegweiser (please report it): {message}"
+            )))
+        }
+    }
+}
+
 fn json<T: serde::Serialize>(value: &T) -> PyResult<String> {
     serde_json::to_string(value).map_err(|e| WegweiserError::new_err(e.to_string()))
 }
@@ -118,25 +142,19 @@ impl PyDirectory {
     /// Reads and validates the directory folder at `path`.
     #[staticmethod]
     fn load(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
-        py.detach(|| Directory::load(&path))
-            .map(Self::wrap)
-            .map_err(|e| to_py(py, e))
+        run(py, || Directory::load(&path)).map(Self::wrap)
     }
 
     /// Reads a JSON document written by `export --format json` or `to_json()`.
     #[staticmethod]
     fn from_json(py: Python<'_>, text: String) -> PyResult<Self> {
-        py.detach(|| Directory::from_json(&text))
-            .map(Self::wrap)
-            .map_err(|e| to_py(py, e))
+        run(py, || Directory::from_json(&text)).map(Self::wrap)
     }
 
     /// The built-in Spree-Neiße sample directory (demo data).
     #[staticmethod]
     fn sample(py: Python<'_>) -> PyResult<Self> {
-        py.detach(Directory::sample)
-            .map(Self::wrap)
-            .map_err(|e| to_py(py, e))
+        run(py, Directory::sample).map(Self::wrap)
     }
 
     #[getter]
@@ -178,10 +196,7 @@ impl PyDirectory {
             offered_in,
             include_internal,
         };
-        let items = self
-            .inner
-            .list_json(&locale, kind, &filter)
-            .map_err(|e| to_py(py, e))?;
+        let items = run(py, || self.inner.list_json(&locale, kind, &filter))?;
         json(&items)
     }
 
@@ -189,8 +204,11 @@ impl PyDirectory {
     #[pyo3(signature = (id, lang=None))]
     fn _get_json(&self, py: Python<'_>, id: &str, lang: Option<&str>) -> PyResult<String> {
         let locale = self.locale_of(py, lang)?;
-        let (kind, index) = self.inner.find(id).map_err(|e| to_py(py, e))?;
-        json(&self.inner.entity_json(&locale, kind, index))
+        let entity = run(py, || {
+            let (kind, index) = self.inner.find(id)?;
+            Ok(self.inner.entity_json(&locale, kind, index))
+        })?;
+        json(&entity)
     }
 
     /// Searches with a whole `SearchRequest` as JSON (every field of the core's request);
@@ -198,9 +216,7 @@ impl PyDirectory {
     fn _search_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
         let request = SearchRequest::from_json(request).map_err(|e| to_py(py, e))?;
         let directory = Arc::clone(&self.inner);
-        let results = py
-            .detach(move || directory.search(&request))
-            .map_err(|e| to_py(py, e))?;
+        let results = run(py, move || directory.search(&request))?;
         json(&results)
     }
 
@@ -208,8 +224,7 @@ impl PyDirectory {
     /// without it); the GIL is released meanwhile.
     fn prepare_search(&self, py: Python<'_>) -> PyResult<()> {
         let directory = Arc::clone(&self.inner);
-        py.detach(move || directory.prepare_search())
-            .map_err(|e| to_py(py, e))
+        run(py, move || directory.prepare_search())
     }
 
     /// Warnings found while loading (errors make loading fail).
@@ -224,9 +239,10 @@ impl PyDirectory {
     /// The directory as one JSON document (no internal contacts unless asked).
     #[pyo3(signature = (include_internal=false))]
     fn to_json(&self, py: Python<'_>, include_internal: bool) -> PyResult<String> {
-        self.inner
-            .to_json(wegweiser::ExportOptions { include_internal })
-            .map_err(|e| to_py(py, e))
+        run(py, || {
+            self.inner
+                .to_json(wegweiser::ExportOptions { include_internal })
+        })
     }
 
     fn __repr__(&self) -> String {
@@ -243,9 +259,7 @@ impl PyDirectory {
 /// Every problem of the directory folder at `path`, errors and warnings.
 #[pyfunction]
 fn validate_path(py: Python<'_>, path: PathBuf) -> PyResult<Vec<Problem>> {
-    let problems = py
-        .detach(|| Directory::validate_path(&path))
-        .map_err(|e| to_py(py, e))?;
+    let problems = run(py, || Directory::validate_path(&path))?;
     Ok(problems.iter().map(Problem::from).collect())
 }
 
@@ -257,6 +271,9 @@ fn _wegweiser(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("WegweiserError", m.py().get_type::<WegweiserError>())?;
     m.add("LoadError", m.py().get_type::<LoadError>())?;
     m.add("LocaleError", m.py().get_type::<LocaleError>())?;
+    m.add("InternalError", m.py().get_type::<InternalError>())?;
+    // Whether this is a test build whose core panics on purpose for one query.
+    m.add("_DELIBERATE_PANIC", cfg!(feature = "deliberate-panic"))?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -64,6 +64,10 @@ pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};
 pub use validate::{check_email, check_url, normalize_phone};
 
+/// The query that panics in a build with the `deliberate-panic` feature (tests only).
+#[cfg(feature = "deliberate-panic")]
+pub const DELIBERATE_PANIC_QUERY: &str = "wegweiser: deliberate panic";
+
 /// Every limit on input, in one place (`docs/limits.md` says what happens past each).
 pub mod limits {
     pub use crate::generate::MAX_GENERATED_SERVICES;

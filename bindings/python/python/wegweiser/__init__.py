@@ -19,6 +19,7 @@ from wegweiser._api import (
     Service,
 )
 from wegweiser._wegweiser import (
+    InternalError,
     LoadError,
     LocaleError,
     Problem,
@@ -37,6 +38,7 @@ __all__ = [
     "Service",
     "Hit",
     "Item",
+    "InternalError",
     "LoadError",
     "LocaleError",
     "LocalizedText",

@@ -3,7 +3,7 @@
 from os import PathLike
 from typing import List, Optional, Union, final
 
-__all__ = ["Directory", "LoadError", "LocaleError", "Problem", "WegweiserError", "__version__", "validate_path"]
+__all__ = ["Directory", "InternalError", "LoadError", "LocaleError", "Problem", "WegweiserError", "_DELIBERATE_PANIC", "__version__", "validate_path"]
 __version__: str
 
 class WegweiserError(Exception): ...
@@ -12,6 +12,10 @@ class LoadError(WegweiserError):
     problems: List[Problem]
 
 class LocaleError(WegweiserError): ...
+
+class InternalError(WegweiserError): ...
+
+_DELIBERATE_PANIC: bool
 
 @final
 class Problem:

@@ -21,6 +21,10 @@ impl Directory {
     /// words of the first [`MAX_QUERY_CHARS`](crate::search::MAX_QUERY_CHARS) characters count. Filters that name nothing the directory knows
     /// are errors ([`Error::NotFound`]); a bad locale tag is [`Error::Locale`].
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        #[cfg(feature = "deliberate-panic")]
+        if request.query == crate::DELIBERATE_PANIC_QUERY {
+            panic!("deliberate panic (a test build of wegweiser)");
+        }
         let locale = if request.locales.is_empty() {
             self.locale(&[self.source_locale().to_string()])?
         } else {
