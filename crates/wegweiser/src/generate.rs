@@ -8,8 +8,9 @@ use crate::l10n::LocaleChain;
 use crate::model::{Location, Service};
 use crate::source::{SourceFile, SourceFiles, STRUCTURE_FILE};
 
-/// The most services [`synthetic`] writes (a million take about 6 GB of files).
-pub const MAX_GENERATED_SERVICES: usize = 1_000_000;
+/// The most services [`synthetic`] writes (200,000 take about 1.2 GB of files and
+/// several GB of memory while written).
+pub const MAX_GENERATED_SERVICES: usize = 200_000;
 
 /// A small, fast, seedable generator (xorshift64*): no dependency, same output everywhere.
 struct Random(u64);

@@ -59,7 +59,9 @@ pub use problem::{Problem, ProblemCode, Severity};
 pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
-pub use source::{write_export_file, Overwrite, SourceFile, SourceFiles, OUTPUT_MARKER};
+pub use source::{
+    read_text_file, write_export_file, Overwrite, SourceFile, SourceFiles, OUTPUT_MARKER,
+};
 pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};
 pub use validate::{check_email, check_url, normalize_phone};

@@ -28,7 +28,7 @@ pub struct Args {
 
 /// Reads a file named on the command line.
 pub fn read(path: &PathBuf) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| Failure(format!("{}: {e}", path.display()), 2))
+    Ok(wegweiser::read_text_file(path)?)
 }
 
 pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {

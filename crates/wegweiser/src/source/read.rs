@@ -122,37 +122,60 @@ fn read_file(
     relative: &str,
     problems: &mut Vec<Problem>,
 ) -> Result<Option<SourceFile>> {
-    let path = dir.join(relative);
-    // Checked before opening: opening a FIFO for reading blocks until a writer comes.
-    let meta = std::fs::metadata(&path).map_err(io(&path))?;
-    if !meta.is_file() {
-        problems.push(file_problem(
+    match read_limited(&dir.join(relative))? {
+        Ok(bytes) => Ok(Some(SourceFile::new(
             relative,
-            format!(
-                "`{relative}` is not a regular file (a device, pipe or socket?): it is skipped"
-            ),
-        ));
-        return Ok(None);
+            decode(relative, bytes, problems),
+        ))),
+        Err(why) => {
+            problems.push(file_problem(
+                relative,
+                format!("`{relative}` {why}: it is skipped"),
+            ));
+            Ok(None)
+        }
     }
-    let file = File::open(&path).map_err(io(&path))?;
+}
+
+/// The bytes of a regular file of at most [`MAX_FILE_BYTES`], or why it cannot be read.
+fn read_limited(path: &Path) -> Result<Result<Vec<u8>, String>> {
+    // Checked before opening: opening a FIFO for reading blocks until a writer comes.
+    let meta = std::fs::metadata(path).map_err(io(path))?;
+    if !meta.is_file() {
+        return Ok(Err(
+            "is not a regular file (a device, pipe or socket?)".into()
+        ));
+    }
+    let file = File::open(path).map_err(io(path))?;
     let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(io(&path))?;
+        .map_err(io(path))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        problems.push(file_problem(
-            relative,
-            format!(
-                "`{relative}` is larger than the limit of {} MiB: it is skipped (split it into several files)",
-                MAX_FILE_BYTES >> 20
-            ),
-        ));
-        return Ok(None);
+        return Ok(Err(format!(
+            "is larger than the limit of {} MiB (split it into several files)",
+            MAX_FILE_BYTES >> 20
+        )));
     }
-    Ok(Some(SourceFile::new(
-        relative,
-        decode(relative, bytes, problems),
-    )))
+    Ok(Ok(bytes))
+}
+
+/// Reads a text file the way a directory's files are read: a regular file of at most
+/// [`MAX_FILE_BYTES`], in UTF-8 (for tools' own inputs, like a relevance set).
+pub fn read_text_file(path: &Path) -> Result<String> {
+    let invalid = |why: String| Error::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, why),
+    };
+    let bytes = read_limited(path)?.map_err(invalid)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
+        let (line, column) = line_col(prefix, prefix.len());
+        invalid(format!(
+            "line {line}, column {column}: this byte is not UTF-8: save the file as UTF-8"
+        ))
+    })
 }
 
 /// The file's text; a byte order mark is dropped. Bytes that are not UTF-8 become U+FFFD

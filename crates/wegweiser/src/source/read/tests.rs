@@ -64,6 +64,8 @@ fn a_pipe_or_device_is_skipped_not_read() {
     let sources = SourceFiles::read_dir(dir.path()).unwrap();
     assert!(sources.structure.is_none());
     assert_eq!(sources.fluent.len(), 1);
+    let error = read_text_file(&fifo).unwrap_err();
+    assert!(error.to_string().contains("not a regular file"), "{error}");
     let messages = messages(&sources);
     assert!(
         messages[0]

@@ -162,3 +162,14 @@ fn an_export_file_replaces_only_an_export() {
     write_export_file(&path, export, Overwrite::Force).unwrap();
     assert_eq!(read(&path).as_bytes(), export);
 }
+
+#[test]
+fn a_failed_write_says_write_not_read() {
+    let root = tempfile::tempdir().unwrap();
+    let file = root.path().join("file");
+    fs::write(&file, "x").unwrap();
+    // The parent "folder" is a file: nothing can be created below it.
+    let error = write_folder(&file.join("out"), files(), Overwrite::OwnOutput).unwrap_err();
+    assert_eq!(error.code(), "write");
+    assert!(error.to_string().contains("cannot write"), "{error}");
+}
