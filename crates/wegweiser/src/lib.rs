@@ -73,6 +73,7 @@ pub const DELIBERATE_PANIC_QUERY: &str = "wegweiser: deliberate panic";
 /// Every limit on input, in one place (`docs/limits.md` says what happens past each).
 pub mod limits {
     pub use crate::generate::MAX_GENERATED_SERVICES;
+    pub use crate::kind::MAX_ID_CHARS;
     pub use crate::l10n::MAX_FLUENT_NESTING;
     #[cfg(feature = "search")]
     pub use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS};

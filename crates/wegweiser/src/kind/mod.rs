@@ -9,7 +9,7 @@ mod references;
 mod rules;
 mod table;
 
-pub use names::is_valid_id;
+pub use names::{is_valid_id, MAX_ID_CHARS};
 pub use references::references;
 pub(crate) use table::{fill_arrays, ArraySource, ENTITY_ARRAYS};
 pub use table::{Entity, EntityRef, HasId, Kind, Reference};

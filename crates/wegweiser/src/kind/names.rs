@@ -55,10 +55,15 @@ impl TryFrom<String> for Kind {
     }
 }
 
-/// Whether `id` is a valid entity id: lowercase ASCII letters, digits and single hyphens,
-/// starting with a letter, so that `<kind>-<id>` is a valid Fluent identifier.
+/// The longest id (a UUID has 36 characters).
+pub const MAX_ID_CHARS: usize = 100;
+
+/// Whether `id` is a valid entity id: at most [`MAX_ID_CHARS`] lowercase ASCII letters,
+/// digits and single hyphens, starting with a letter, so that `<kind>-<id>` is a valid
+/// Fluent identifier.
 pub fn is_valid_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
+    id.len() <= MAX_ID_CHARS
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
         && !id.ends_with('-')
         && !id.contains("--")
         && id
