@@ -77,7 +77,7 @@ pub mod limits {
     pub use crate::l10n::MAX_FLUENT_NESTING;
     #[cfg(feature = "search")]
     pub use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS};
-    pub use crate::source::{MAX_FILE_BYTES, MAX_FLUENT_FILES};
+    pub use crate::source::{MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES};
     pub use crate::validate::{MAX_REFERENCE_DEPTH, MAX_URL_CHARS, MAX_VALUE_CHARS};
 }
 #[cfg(feature = "search")]

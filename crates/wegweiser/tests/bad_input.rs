@@ -347,3 +347,34 @@ fn a_locale_listed_twice_is_an_error_at_the_second() {
         ["directory.toml:5:24: error: locale `de` is listed twice: remove this one"]
     );
 }
+
+#[test]
+fn deep_dotted_keys_and_headers_are_located_problems() {
+    let dotted = format!(
+        "[[services]]\nid = \"x\"\n{} = 1\n",
+        vec!["a"; 100_000].join(".")
+    );
+    let header = format!("[{}]\nb = 1\n", vec!["a"; 100_000].join("."));
+    for text in [dotted, header] {
+        let run = move || {
+            let mut sources = base();
+            let structure = sources.structure.as_mut().unwrap();
+            structure.text.push_str(&text);
+            let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
+            problems
+        };
+        let problems = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(run)
+            .unwrap()
+            .join()
+            .unwrap();
+        let first = problems
+            .iter()
+            .find(|p| p.code == ProblemCode::TomlSyntax)
+            .unwrap();
+        // Not 1:1: at the deep key, after the minimal directory's lines.
+        assert!(first.line > 100, "{first}");
+        assert!(first.message.contains("nest too deeply here"), "{first}");
+    }
+}

@@ -468,3 +468,12 @@ fn limit_zero_counts_without_hits() {
     let listing = sample().search(&request).unwrap();
     assert!(listing.hits.is_empty() && listing.total > 0);
 }
+
+#[test]
+fn a_huge_offset_is_an_empty_page_not_an_abort() {
+    let mut request = SearchRequest::new("Kurs").lang("de");
+    request.offset = usize::MAX / 2;
+    let results = sample().search(&request).unwrap();
+    assert!(results.hits.is_empty());
+    assert!(results.total > 0);
+}

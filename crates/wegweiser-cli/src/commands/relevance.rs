@@ -1,7 +1,7 @@
 //! `wegweiser relevance`: recall@5 and MRR per language on a relevance set.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::context::{print_json, Global};
@@ -27,7 +27,7 @@ pub struct Args {
 }
 
 /// Reads a file named on the command line.
-pub fn read(path: &PathBuf) -> Result<String, Failure> {
+pub fn read(path: &Path) -> Result<String, Failure> {
     Ok(wegweiser::read_text_file(path)?)
 }
 

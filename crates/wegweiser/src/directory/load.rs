@@ -62,6 +62,8 @@ impl Directory {
     /// Reads, checks and builds; `form` says whether the structure file is a whole JSON
     /// document (`Directory::from_json`).
     pub(super) fn build(sources: SourceFiles, form: Form) -> Result<(Directory, Vec<Problem>)> {
+        // Positions are looked up through a line index of these texts, valid while they live.
+        crate::source::reset_line_index();
         let mut problems = sources.problems.clone();
         // The file this build expects, to name in the problem when there is none.
         let (expected, missing) = if cfg!(feature = "toml-input") {
@@ -106,6 +108,7 @@ impl Directory {
             checker.check_texts(&texts, &sources.fluent);
         }
         sort_problems(&mut problems);
+        crate::source::reset_line_index();
         let source_locale =
             parse_locale(&data.directory.source_locale).unwrap_or_else(|_| source_locale());
         let warnings = problems.iter().filter(|p| !p.is_error()).cloned().collect();

@@ -15,7 +15,10 @@ use super::positions::scan_positions;
 use super::tag::parse_locale;
 use super::text::{Direction, LocalizedText};
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{line_col, SourceFile, SourceFiles};
+use crate::source::{indexed_line_col, SourceFile, SourceFiles};
+
+/// Fluent syntax errors reported per file; a file with more is broken as a whole.
+pub const MAX_SYNTAX_ERRORS_PER_FILE: usize = 100;
 
 /// Where a message stands in its file, and what it has.
 #[derive(Debug, Clone)]
@@ -160,12 +163,19 @@ impl LocaleCatalog {
             let resource = match FluentResource::try_new(text.into_owned()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
-                    for error in errors {
+                    let more = errors.len().saturating_sub(MAX_SYNTAX_ERRORS_PER_FILE);
+                    for (i, error) in errors.iter().take(MAX_SYNTAX_ERRORS_PER_FILE).enumerate() {
+                        let mut message = format!("Fluent syntax: {}", error.kind);
+                        if more > 0 && i + 1 == MAX_SYNTAX_ERRORS_PER_FILE {
+                            message.push_str(&format!(
+                                " ({more} more syntax errors in this file are not shown)"
+                            ));
+                        }
                         problems.push(file_problem(
                             file,
                             error.pos.start,
                             ProblemCode::FluentSyntax,
-                            format!("Fluent syntax: {}", error.kind),
+                            message,
                         ));
                     }
                     resource
@@ -228,7 +238,7 @@ fn line_col_in(files: &[&SourceFile], path: &str, offset: usize) -> (u32, u32) {
     files
         .iter()
         .find(|f| f.path == path)
-        .map(|f| f.line_col(offset))
+        .map(|f| indexed_line_col(&f.text, offset))
         .unwrap_or((1, 1))
 }
 
@@ -238,7 +248,7 @@ pub(crate) fn file_problem(
     code: ProblemCode,
     message: String,
 ) -> Problem {
-    let (line, column) = line_col(&file.text, offset);
+    let (line, column) = indexed_line_col(&file.text, offset);
     Problem {
         file: file.path.clone(),
         line,

@@ -56,7 +56,12 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
     let mut i = 0;
     while i < text.len() {
         let line_start = i == 0 || text[i - 1] == b'\n';
-        if line_start && starts_entry(text[i]) {
+        // Inside an expression the parser reads on across lines (`F(` newline `F(` …),
+        // so only a comment, which it cannot read there, starts a new entry; once an
+        // entry is to be blanked, the parser starts afresh at the next line that could.
+        let in_expression = matches!(stack.last(), Some(Context::Expression { .. }));
+        let fresh = !in_expression || text[i] == b'#' || crossed.is_some();
+        if line_start && starts_entry(text[i]) && fresh {
             if let Some(offset) = crossed.take() {
                 found.push(TooDeep {
                     offset,
@@ -156,7 +161,8 @@ fn string_end(text: &[u8], from: usize) -> usize {
     let mut i = from + 1;
     while i < text.len() {
         match text[i] {
-            b'\\' => i += 2,
+            // The parser rejects an escaped line break: the literal ends with the line.
+            b'\\' if text.get(i + 1) != Some(&b'\n') => i += 2,
             b'"' => return i,
             b'\n' => return i - 1,
             _ => i += 1,
@@ -194,6 +200,18 @@ mod tests {
         assert!(out.starts_with("first = ok\n   "));
         assert!(out.ends_with("\nlast = ok\n"));
         assert!(fluent_syntax::parser::parse(out.as_ref()).is_ok());
+    }
+
+    #[test]
+    fn lines_inside_an_expression_do_not_reset_the_count() {
+        // Each line starts like an entry, but the parser is still inside the call.
+        let calls = format!("a = {{ F(\n{}", "F(\n".repeat(100));
+        assert_eq!(limit_nesting(&calls).1.len(), 1);
+        let terms = format!("a = {{ -t(\n{}", "-t(\n".repeat(100));
+        assert_eq!(limit_nesting(&terms).1.len(), 1);
+        // A backslash at the end of a string literal does not carry it to the next line.
+        let escaped = format!("a = {{ \"\\\nb = {}\n", "{ ".repeat(100));
+        assert_eq!(limit_nesting(&escaped).1.len(), 1);
     }
 
     #[test]

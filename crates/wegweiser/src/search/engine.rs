@@ -58,6 +58,9 @@ impl SearchIndex {
             .collect();
         let filters = filter.clauses(&self.fields.facets);
         let limit = page.limit.min(MAX_LIMIT);
+        // tantivy reserves room for offset + limit hits: past the last document there
+        // is nothing to find anyway.
+        let offset = page.offset.min(self.documents.docs.len());
         let run = |occur: Occur| -> Result<Matches> {
             let mut parts: Vec<(Occur, Box<dyn Query>)> =
                 clauses.iter().map(|c| (occur, c.box_clone())).collect();
@@ -74,7 +77,7 @@ impl SearchIndex {
             let collector = (
                 // tantivy needs a limit of at least 1: hits beyond `limit` are dropped below.
                 TopDocs::with_limit(limit.max(1))
-                    .and_offset(page.offset)
+                    .and_offset(offset)
                     .order_by_score(),
                 DocIds,
             );

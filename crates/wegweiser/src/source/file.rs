@@ -34,6 +34,55 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     (line as u32, column as u32)
 }
 
+/// Line starts of the text last asked about, so that thousands of problems in one big
+/// file cost a binary search each, not a scan from the start. Keyed by the text's address
+/// and length, and valid only while those texts live: a load resets it at its start and
+/// end ([`reset_line_index`]).
+struct LineIndex {
+    key: (usize, usize),
+    starts: Vec<usize>,
+}
+
+thread_local! {
+    static LINE_INDEX: std::cell::RefCell<Option<LineIndex>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Forgets the line index (texts may be freed and their memory reused after this).
+pub(crate) fn reset_line_index() {
+    LINE_INDEX.with(|index| *index.borrow_mut() = None);
+}
+
+/// [`line_col`] for texts that live through one load, fast for many lookups.
+pub(crate) fn indexed_line_col(text: &str, offset: usize) -> (u32, u32) {
+    if text.len() < 16 << 10 {
+        return line_col(text, offset);
+    }
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    LINE_INDEX.with(|index| {
+        let mut index = index.borrow_mut();
+        let key = (text.as_ptr() as usize, text.len());
+        if index.as_ref().is_none_or(|i| i.key != key) {
+            let starts = std::iter::once(0)
+                .chain(
+                    text.bytes()
+                        .enumerate()
+                        .filter(|(_, b)| *b == b'\n')
+                        .map(|(i, _)| i + 1),
+                )
+                .collect();
+            *index = Some(LineIndex { key, starts });
+        }
+        let starts = &index.as_ref().map(|i| i.starts.as_slice()).unwrap_or(&[0]);
+        let line = starts.partition_point(|&start| start <= offset).max(1);
+        let start = starts[line - 1];
+        let column = text[start..offset].chars().count() + 1;
+        (line as u32, column as u32)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +95,30 @@ mod tests {
         // 'x' comes after the two-byte 'ü'.
         assert_eq!(line_col(text, 5), (2, 2));
         assert_eq!(line_col(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn the_index_agrees_with_the_scan() {
+        let text = "aä\nbb\n\nccc\n".repeat(5_000);
+        for offset in [
+            0,
+            1,
+            3,
+            4,
+            7,
+            8,
+            12,
+            999,
+            30_001,
+            text.len(),
+            text.len() + 5,
+        ] {
+            assert_eq!(
+                indexed_line_col(&text, offset),
+                line_col(&text, offset),
+                "{offset}"
+            );
+        }
+        reset_line_index();
     }
 }

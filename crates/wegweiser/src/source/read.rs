@@ -17,12 +17,22 @@ pub const MAX_FILE_BYTES: u64 = 256 << 20;
 /// The most Fluent files a directory may hold; more are skipped with a problem.
 pub const MAX_FLUENT_FILES: usize = 10_000;
 
+/// The most bytes all files of a directory may have together (1 GiB); files past it
+/// are skipped with a problem.
+pub const MAX_TOTAL_BYTES: u64 = 1 << 30;
+
 impl SourceFiles {
     /// Reads `directory.toml` (or `directory.json`) and every `locales/*/*.ftl` below
-    /// `dir`. Fails only when `dir` itself cannot be read or holds both structure files;
-    /// a file that is not a regular file, too large or not UTF-8 becomes one of
+    /// `dir`. Fails only when `dir` itself cannot be read; a file or folder inside it
+    /// that cannot be used (not a regular file, too large, not UTF-8, unreadable, a
+    /// broken link, a name that is not UTF-8, a second structure file) becomes one of
     /// [`SourceFiles::problems`] and the rest still loads.
     pub fn read_dir(dir: &Path) -> Result<Self> {
+        Self::read_dir_within(dir, MAX_TOTAL_BYTES)
+    }
+
+    /// [`SourceFiles::read_dir`] with another budget for all files together.
+    fn read_dir_within(dir: &Path, budget: u64) -> Result<Self> {
         let meta = std::fs::metadata(dir).map_err(io(dir))?;
         if !meta.is_dir() {
             return Err(Error::Io {
@@ -33,112 +43,168 @@ impl SourceFiles {
                 ),
             });
         }
-        let mut sources = SourceFiles::default();
+        // Listing the folder itself must work: everything else is a problem.
+        std::fs::read_dir(dir).map_err(io(dir))?;
+        let mut reader = Reader {
+            dir,
+            sources: SourceFiles::default(),
+            budget,
+        };
         let present: Vec<&str> = [STRUCTURE_FILE, STRUCTURE_JSON_FILE]
             .into_iter()
             .filter(|name| std::fs::symlink_metadata(dir.join(name)).is_ok())
             .collect();
         if present.len() > 1 {
-            sources.problems.push(file_problem(
+            reader.problem(
                 STRUCTURE_JSON_FILE,
                 format!("both {STRUCTURE_FILE} and {STRUCTURE_JSON_FILE} are here: keep one (this one is ignored)"),
-            ));
+            );
         }
         if let Some(name) = present.first() {
-            sources.structure = read_file(dir, name, &mut sources.problems)?;
+            reader.sources.structure = reader.read_file(name);
         }
-        read_locales(dir, &mut sources)?;
+        reader.read_locales();
+        let mut sources = reader.sources;
         sources.fluent.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(sources)
     }
 }
 
-fn read_locales(dir: &Path, sources: &mut SourceFiles) -> Result<()> {
-    let locales_dir = dir.join("locales");
-    match std::fs::metadata(&locales_dir) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(io(&locales_dir)(e)),
-        Ok(meta) if !meta.is_dir() => {
-            sources.problems.push(file_problem(
-                "locales",
-                "`locales` is not a folder: the texts go in locales/<locale>/*.ftl".into(),
-            ));
-            return Ok(());
-        }
-        Ok(_) => {}
+/// One read of a directory folder: what was read, and what is left of the byte budget.
+struct Reader<'d> {
+    dir: &'d Path,
+    sources: SourceFiles,
+    budget: u64,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, relative: &str, message: String) {
+        self.sources.problems.push(file_problem(relative, message));
     }
-    let mut locales = list(&locales_dir)?;
-    locales.sort();
-    for locale in locales {
-        let relative = format!("locales/{locale}");
-        let path = locales_dir.join(&locale);
-        if !std::fs::metadata(&path).map_err(io(&path))?.is_dir() {
-            sources.problems.push(Problem {
-                severity: Severity::Warning,
-                ..file_problem(
-                    &relative,
-                    format!("`{relative}` is not a folder: it is ignored"),
+
+    fn read_locales(&mut self) {
+        let locales_dir = self.dir.join("locales");
+        match std::fs::metadata(&locales_dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+            Err(e) => return self.problem("locales", format!("`locales` cannot be read: {e}")),
+            Ok(meta) if !meta.is_dir() => {
+                return self.problem(
+                    "locales",
+                    "`locales` is not a folder: the texts go in locales/<locale>/*.ftl".into(),
                 )
-            });
-            continue;
+            }
+            Ok(_) => {}
         }
-        let mut names: Vec<String> = list(&path)?
-            .into_iter()
-            .filter(|name| name.ends_with(".ftl"))
-            .collect();
+        for locale in self.list("locales") {
+            let relative = format!("locales/{locale}");
+            match std::fs::metadata(self.dir.join(&relative)) {
+                Ok(meta) if meta.is_dir() => {}
+                Ok(_) => {
+                    self.sources.problems.push(Problem {
+                        severity: Severity::Warning,
+                        ..file_problem(
+                            &relative,
+                            format!("`{relative}` is not a folder: it is ignored"),
+                        )
+                    });
+                    continue;
+                }
+                Err(e) => {
+                    self.problem(
+                        &relative,
+                        format!("`{relative}` cannot be read: {e}; it is skipped"),
+                    );
+                    continue;
+                }
+            }
+            for name in self.list(&relative) {
+                if !name.ends_with(".ftl") {
+                    continue;
+                }
+                let path = format!("{relative}/{name}");
+                if self.sources.fluent.len() >= MAX_FLUENT_FILES {
+                    return self.problem(
+                        &path,
+                        format!("more than {MAX_FLUENT_FILES} Fluent files: this one and the rest are skipped"),
+                    );
+                }
+                if let Some(file) = self.read_file(&path) {
+                    self.sources.fluent.push(file);
+                }
+            }
+        }
+    }
+
+    /// The names in a folder below the directory, sorted; a folder that cannot be
+    /// listed and a name that is not UTF-8 are problems.
+    fn list(&mut self, relative: &str) -> Vec<String> {
+        let entries = match std::fs::read_dir(self.dir.join(relative)) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.problem(
+                    relative,
+                    format!("`{relative}` cannot be listed: {e}; it is skipped"),
+                );
+                return Vec::new();
+            }
+        };
+        let mut names = Vec::new();
+        for entry in entries.flatten() {
+            match entry.file_name().into_string() {
+                Ok(name) => names.push(name),
+                Err(name) => {
+                    let shown = name.to_string_lossy().into_owned();
+                    self.problem(
+                        &format!("{relative}/{shown}"),
+                        "this name is not UTF-8: rename it (it is skipped)".into(),
+                    );
+                }
+            }
+        }
         names.sort();
-        for name in names {
-            if sources.fluent.len() >= MAX_FLUENT_FILES {
-                sources.problems.push(file_problem(
-                    &format!("{relative}/{name}"),
-                    format!("more than {MAX_FLUENT_FILES} Fluent files: this one and the rest are skipped"),
-                ));
-                return Ok(());
-            }
-            let relative = format!("{relative}/{name}");
-            if let Some(file) = read_file(dir, &relative, &mut sources.problems)? {
-                sources.fluent.push(file);
-            }
-        }
+        names
     }
-    Ok(())
-}
 
-/// The names in a folder (not UTF-8 names are replaced lossily: they cannot be ids).
-fn list(dir: &Path) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-        let entry = entry.map_err(io(dir))?;
-        names.push(entry.file_name().to_string_lossy().into_owned());
-    }
-    Ok(names)
-}
-
-/// Reads `relative` below `dir` if it is a regular file within the size limit and UTF-8;
-/// otherwise records why in `problems` (`None`, or the text decoded lossily for a bad
-/// byte, so that the rest of the file still loads).
-fn read_file(
-    dir: &Path,
-    relative: &str,
-    problems: &mut Vec<Problem>,
-) -> Result<Option<SourceFile>> {
-    match read_limited(&dir.join(relative))? {
-        Ok(bytes) => Ok(Some(SourceFile::new(
-            relative,
-            decode(relative, bytes, problems),
-        ))),
-        Err(why) => {
-            problems.push(file_problem(
-                relative,
-                format!("`{relative}` {why}: it is skipped"),
-            ));
-            Ok(None)
+    /// Reads `relative` if it is a regular file within the limits and UTF-8; otherwise
+    /// records why (`None`, or the text decoded lossily for a bad byte, so that the rest
+    /// of the file still loads).
+    fn read_file(&mut self, relative: &str) -> Option<SourceFile> {
+        let limit = MAX_FILE_BYTES.min(self.budget);
+        match read_limited(&self.dir.join(relative), limit) {
+            Ok(Ok(bytes)) => {
+                self.budget -= bytes.len() as u64;
+                let text = decode(relative, bytes, &mut self.sources.problems);
+                Some(SourceFile::new(relative, text))
+            }
+            Ok(Err(why)) => {
+                let why = if why.starts_with("is larger") && limit < MAX_FILE_BYTES {
+                    format!(
+                        "would take the directory past its limit of {} MiB for all files",
+                        MAX_TOTAL_BYTES >> 20
+                    )
+                } else {
+                    why
+                };
+                self.problem(relative, format!("`{relative}` {why}: it is skipped"));
+                None
+            }
+            Err(error) => {
+                let why = match &error {
+                    Error::Io { source, .. } => source.to_string(),
+                    other => other.to_string(),
+                };
+                self.problem(
+                    relative,
+                    format!("`{relative}` cannot be read ({why}): it is skipped"),
+                );
+                None
+            }
         }
     }
 }
 
-/// The bytes of a regular file of at most [`MAX_FILE_BYTES`], or why it cannot be read.
-fn read_limited(path: &Path) -> Result<Result<Vec<u8>, String>> {
+/// The bytes of a regular file of at most `limit` bytes, or why it cannot be read.
+fn read_limited(path: &Path, limit: u64) -> Result<Result<Vec<u8>, String>> {
     // Checked before opening: opening a FIFO for reading blocks until a writer comes.
     let meta = std::fs::metadata(path).map_err(io(path))?;
     if !meta.is_file() {
@@ -147,11 +213,11 @@ fn read_limited(path: &Path) -> Result<Result<Vec<u8>, String>> {
         ));
     }
     let file = File::open(path).map_err(io(path))?;
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
-    file.take(MAX_FILE_BYTES + 1)
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(io(path))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Ok(Err(format!(
             "is larger than the limit of {} MiB (split it into several files)",
             MAX_FILE_BYTES >> 20
@@ -167,7 +233,7 @@ pub fn read_text_file(path: &Path) -> Result<String> {
         path: path.to_path_buf(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, why),
     };
-    let bytes = read_limited(path)?.map_err(invalid)?;
+    let bytes = read_limited(path, MAX_FILE_BYTES)?.map_err(invalid)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();

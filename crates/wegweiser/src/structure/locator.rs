@@ -13,7 +13,7 @@ use toml::Spanned;
 use super::json_scan;
 use super::path::Seg;
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{line_col, SourceFile};
+use crate::source::{indexed_line_col, SourceFile};
 
 /// How positions are found: TOML keeps its parsed document with spans; JSON is located by
 /// walking its text.
@@ -116,7 +116,7 @@ impl<'t> Locator<'t> {
         code: ProblemCode,
         message: String,
     ) -> Problem {
-        let (line, column) = line_col(&self.file.text, span.start);
+        let (line, column) = indexed_line_col(&self.file.text, span.start);
         Problem {
             file: self.file.path.clone(),
             line,

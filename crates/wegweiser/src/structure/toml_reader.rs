@@ -14,7 +14,7 @@ use super::locator::Locator;
 use super::path::{describe, Seg};
 use super::toml_syntax;
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::SourceFile;
+use crate::source::{indexed_line_col, SourceFile};
 
 pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
     let (root, syntax_errors) = DeTable::parse_recoverable(&file.text);
@@ -24,7 +24,18 @@ pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
         &file.text,
         syntax_errors
             .iter()
-            .map(|error| (error.span().unwrap_or(0..0), error.message().to_owned()))
+            .map(|error| match error.span() {
+                Some(span) => (span, error.message().to_owned()),
+                // toml gives its nesting limit no position: point where it nests deepest.
+                None => {
+                    let at = toml_syntax::deepest(&file.text);
+                    let message = format!(
+                        "{} (arrays, inline tables and dotted keys nest too deeply here)",
+                        error.message().trim()
+                    );
+                    (at..at + 1, message)
+                }
+            })
             .collect(),
     );
     let problems = chosen
@@ -46,15 +57,16 @@ pub(crate) fn read(file: &SourceFile) -> StructureRead<'_> {
     // A table with a syntax error was misread: its other problems only repeat that one.
     let broken: Vec<_> = chosen
         .iter()
-        .map(|error| toml_syntax::table_around(&file.text, error.span.start))
+        .map(|error| {
+            let table = toml_syntax::table_around(&file.text, error.span.start);
+            let (start, _) = indexed_line_col(&file.text, table.start);
+            let (end, _) = indexed_line_col(&file.text, table.end.saturating_sub(1));
+            start..=end
+        })
         .collect();
     read.problems.retain(|problem| {
         problem.code == ProblemCode::TomlSyntax
-            || !broken.iter().any(|table| {
-                let (start, _) = file.line_col(table.start);
-                let (end, _) = file.line_col(table.end.saturating_sub(1));
-                (start..=end).contains(&problem.line)
-            })
+            || !broken.iter().any(|lines| lines.contains(&problem.line))
     });
     read.complete = syntax_errors.is_empty();
     read

@@ -45,18 +45,22 @@ pub(crate) fn select(text: &str, mut errors: Vec<(Range<usize>, String)>) -> Vec
             message: format!("TOML syntax: {}", first_message.trim()),
         },
     }];
-    let mut last = errors[0].0.start;
     let mut left_out = 0;
+    // Errors and headers are both sorted: the next error counts after the next header.
+    let mut next_header = scan.headers.partition_point(|&h| h <= errors[0].0.start);
     for (span, message) in errors.into_iter().skip(1) {
-        let recovered = scan.headers.iter().any(|&h| h > last && h <= span.start);
+        let recovered = scan
+            .headers
+            .get(next_header)
+            .is_some_and(|&h| h <= span.start);
         if !recovered {
             continue;
         }
+        next_header = scan.headers.partition_point(|&h| h <= span.start);
         if chosen.len() == MAX_SYNTAX_ERRORS {
             left_out += 1;
             continue;
         }
-        last = span.start;
         chosen.push(SyntaxError {
             span,
             message: format!("TOML syntax: {}", message.trim()),
@@ -106,6 +110,47 @@ fn scan_headers(text: &str) -> Scan {
     Scan { headers }
 }
 
+/// Where the text nests deepest (arrays, inline tables, dotted keys and headers counted
+/// together): where toml's "recursion limit", which has no position, most likely is.
+pub(crate) fn deepest(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut open, mut header, mut dots) = (Vec::<usize>::new(), 0usize, 0usize);
+    let (mut best, mut at) = (0usize, 0usize);
+    walk(text, text.len(), |event| {
+        let here = match event {
+            Event::Header(start) => {
+                let end = until_newline(bytes, start);
+                header = bytes[start..end].iter().filter(|&&b| b == b'.').count() + 1;
+                open.clear();
+                dots = 0;
+                start
+            }
+            Event::Open(position, _) => {
+                open.push(dots + 1);
+                dots = 0;
+                position
+            }
+            Event::Close(_) => {
+                open.pop();
+                return;
+            }
+            Event::Dot(position) => {
+                dots += 1;
+                position
+            }
+            Event::KeyEnd => {
+                dots = 0;
+                return;
+            }
+        };
+        let depth = header + open.iter().sum::<usize>() + dots;
+        if depth > best {
+            (best, at) = (depth, here);
+        }
+    });
+    at
+}
+
 /// The innermost `[` or `{` still open at `offset`.
 fn unclosed_before(text: &str, offset: usize) -> Option<(usize, char)> {
     let mut open: Vec<(usize, char)> = Vec::new();
@@ -117,6 +162,7 @@ fn unclosed_before(text: &str, offset: usize) -> Option<(usize, char)> {
             }
         }
         Event::Header(_) => open.clear(),
+        Event::Dot(_) | Event::KeyEnd => {}
     });
     open.pop()
 }
@@ -125,6 +171,10 @@ enum Event {
     Header(usize),
     Open(usize, char),
     Close(char),
+    /// A `.` outside strings (in a key, or a number).
+    Dot(usize),
+    /// `=`, `,` or a line break: a key ends or a new one begins.
+    KeyEnd,
 }
 
 /// Walks `text[..end]`, skipping strings and comments, reporting brackets and headers.
@@ -136,6 +186,7 @@ fn walk(text: &str, end: usize, mut on: impl FnMut(Event)) {
     while i < bytes.len() {
         let byte = bytes[i];
         if byte == b'\n' {
+            on(Event::KeyEnd);
             line_start = true;
             i += 1;
             continue;
@@ -162,6 +213,14 @@ fn walk(text: &str, end: usize, mut on: impl FnMut(Event)) {
                 i += 1;
             }
             b'"' | b'\'' => i = string_end(bytes, i),
+            b'.' => {
+                on(Event::Dot(i));
+                i += 1;
+            }
+            b'=' | b',' => {
+                on(Event::KeyEnd);
+                i += 1;
+            }
             _ => i += 1,
         }
     }
@@ -181,7 +240,8 @@ fn string_end(bytes: &[u8], from: usize) -> usize {
     let mut i = from + if triple { 3 } else { 1 };
     while i < bytes.len() {
         match bytes[i] {
-            b'\\' if quote == b'"' => i += 2,
+            // An escaped line break continues only a multi-line string.
+            b'\\' if quote == b'"' && (triple || bytes.get(i + 1) != Some(&b'\n')) => i += 2,
             b'\n' if !triple => return i,
             b if b == quote => {
                 if !triple {
@@ -228,6 +288,12 @@ mod tests {
             .map(|e| e.message)
             .collect();
         assert_eq!(chosen, ["TOML syntax: one", "TOML syntax: three"]);
+    }
+
+    #[test]
+    fn the_deepest_point_is_found() {
+        let text = "[a.b]\nx = 1.5\ny.z = { p = [[[1]]] }\n";
+        assert_eq!(&text[deepest(text)..deepest(text) + 2], "[1");
     }
 
     #[test]

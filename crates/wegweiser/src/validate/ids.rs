@@ -25,10 +25,9 @@ impl Checker<'_, '_> {
                 if let Some(first) = seen.get(id) {
                     let mut first_path = self.entity_path(kind, *first);
                     first_path.push(Seg::Key("id"));
-                    let (line, _) = self
-                        .locator
-                        .file()
-                        .line_col(self.locator.span(&first_path).start);
+                    let start = self.locator.span(&first_path).start;
+                    let (line, _) =
+                        crate::source::indexed_line_col(&self.locator.file().text, start);
                     self.report(
                         &path,
                         Severity::Error,

@@ -81,7 +81,13 @@ impl Checker<'_, '_> {
                     };
                     let is_term = matches!(entry, ast::Entry::Term(_));
                     let offset = if is_term {
-                        file.text.find(&format!("-{id}")).unwrap_or(0)
+                        // The id borrows from the parsed text, which keeps the file's
+                        // offsets: its place without a search (`-` comes before it).
+                        let source = resource.source();
+                        (id.as_ptr() as usize)
+                            .saturating_sub(source.as_ptr() as usize)
+                            .saturating_sub(1)
+                            .min(source.len())
                     } else {
                         positions.message(id).unwrap_or(0)
                     };

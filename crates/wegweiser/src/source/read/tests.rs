@@ -93,3 +93,44 @@ fn a_file_over_the_limit_is_skipped() {
         messages(&sources)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_broken_link_or_an_odd_name_is_a_problem_not_a_failure() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = folder(&[("directory.toml", b""), ("locales/de/a.ftl", b"a = A\n")]);
+    std::os::unix::fs::symlink("/no/such/file", dir.path().join("locales/de/gone.ftl")).unwrap();
+    let odd = std::ffi::OsStr::from_bytes(b"b\xff.ftl");
+    std::fs::write(dir.path().join("locales/de").join(odd), "b = B\n").unwrap();
+    let sources = SourceFiles::read_dir(dir.path()).unwrap();
+    assert_eq!(sources.fluent.len(), 1);
+    let messages = messages(&sources);
+    assert!(
+        messages.iter().any(|m| m
+            .starts_with("locales/de/gone.ftl:1:1: error: `locales/de/gone.ftl` cannot be read")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("this name is not UTF-8")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn the_files_together_have_a_budget() {
+    let dir = folder(&[
+        ("directory.toml", b"0123456789"),
+        ("locales/de/a.ftl", b"a = 0123456789\n"),
+        ("locales/de/b.ftl", b"b = 0123456789\n"),
+    ]);
+    // A budget of 30 bytes: the structure and a.ftl fit, b.ftl does not.
+    let sources = SourceFiles::read_dir_within(dir.path(), 30).unwrap();
+    assert_eq!(sources.fluent.len(), 1);
+    assert!(
+        messages(&sources)[0].contains("past its limit of 1024 MiB for all files"),
+        "{:?}",
+        messages(&sources)
+    );
+}
