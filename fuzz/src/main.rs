@@ -5,7 +5,7 @@
 //! that make the input again.
 //!
 //! ```text
-//! cargo run -p wegweiser-fuzz -- [TARGET…] [--seconds 30] [--seed N] [--save INPUT]
+//! cargo run -p wegweiser-fuzz -- [TARGET…] [--seconds 30] [--seed N] [--save INPUT] [--trace]
 //! ```
 
 mod guard;
@@ -33,13 +33,16 @@ struct Options {
     seed: u64,
     save: Option<u64>,
     hang: Duration,
+    /// Print each input's number before it runs: for failures that cannot report
+    /// themselves (a stack overflow aborts in Rust's own handler).
+    trace: bool,
 }
 
 fn main() {
     let options = match parse(std::env::args().skip(1).collect()) {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("wegweiser-fuzz: {message}\nusage: wegweiser-fuzz [{}] [--seconds N] [--seed N] [--save INPUT] [--hang-seconds N]", names());
+            eprintln!("wegweiser-fuzz: {message}\nusage: wegweiser-fuzz [{}] [--seconds N] [--seed N] [--save INPUT] [--hang-seconds N] [--trace]", names());
             std::process::exit(2);
         }
     };
@@ -66,7 +69,9 @@ fn main() {
         }
         guard::begin_target(index, options.seed);
         let (seed, seconds, count) = (options.seed, options.seconds, seeds.len());
-        let run = move || fuzz(target, seeds, seed, Duration::from_secs(seconds));
+        let trace = options.trace;
+        eprintln!("{}: running for {seconds} s (seed {seed})", target.name);
+        let run = move || fuzz(target, seeds, seed, Duration::from_secs(seconds), trace);
         let started = Instant::now();
         let inputs = std::thread::Builder::new()
             .stack_size(STACK)
@@ -80,11 +85,17 @@ fn main() {
 }
 
 /// Runs every seed, then mutations until `time` is up; returns how many inputs ran.
-fn fuzz(target: &Target, mut pool: Vec<Vec<u8>>, seed: u64, time: Duration) -> u64 {
+fn fuzz(target: &Target, mut pool: Vec<Vec<u8>>, seed: u64, time: Duration, trace: bool) -> u64 {
     let deadline = Instant::now() + time;
     let mut iteration = 0;
-    for input in pool.clone() {
+    let begin = |iteration: u64| {
+        if trace {
+            eprintln!("{}: input {iteration}", target.name);
+        }
         guard::begin_input(iteration);
+    };
+    for input in pool.clone() {
+        begin(iteration);
         (target.run)(&input);
         guard::end_input();
         iteration += 1;
@@ -93,7 +104,7 @@ fn fuzz(target: &Target, mut pool: Vec<Vec<u8>>, seed: u64, time: Duration) -> u
     let seeds = pool.len() as u64;
     while Instant::now() < deadline {
         let input = next_input(&mut rng, &mut pool);
-        guard::begin_input(iteration);
+        begin(iteration);
         (target.run)(&input);
         guard::end_input();
         iteration += 1;
@@ -169,6 +180,7 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
         seed: 1,
         save: None,
         hang: Duration::from_secs(20),
+        trace: false,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -182,6 +194,7 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
             "--seed" => options.seed = number("--seed")?,
             "--save" => options.save = Some(number("--save")?),
             "--hang-seconds" => options.hang = Duration::from_secs(number("--hang-seconds")?),
+            "--trace" => options.trace = true,
             name => match TARGETS.iter().find(|t| t.name == name) {
                 Some(target) => options.targets.push(target),
                 None => return Err(format!("unknown target `{name}`")),

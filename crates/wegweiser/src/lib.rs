@@ -74,7 +74,7 @@ pub const DELIBERATE_PANIC_QUERY: &str = "wegweiser: deliberate panic";
 pub mod limits {
     pub use crate::generate::MAX_GENERATED_SERVICES;
     pub use crate::kind::MAX_ID_CHARS;
-    pub use crate::l10n::MAX_FLUENT_NESTING;
+    pub use crate::l10n::{MAX_FLUENT_NESTING, MAX_SYNTAX_ERRORS_PER_FILE};
     #[cfg(feature = "search")]
     pub use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_WORDS};
     pub use crate::source::{MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES};

@@ -11,6 +11,7 @@ mod tag;
 mod text;
 mod ui;
 
+pub use catalog::MAX_SYNTAX_ERRORS_PER_FILE;
 pub(crate) use catalog::{file_problem, Catalog};
 pub use chain::LocaleChain;
 pub use nesting::MAX_FLUENT_NESTING;

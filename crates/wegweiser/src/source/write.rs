@@ -38,6 +38,9 @@ pub(crate) fn write_folder<'a>(
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     overwrite: Overwrite,
 ) -> Result<()> {
+    // `out/` would make the checks below look through a link named `out`.
+    let dir: PathBuf = dir.components().collect();
+    let dir = dir.as_path();
     let files: Vec<(&str, &[u8])> = files.into_iter().collect();
     for (relative, _) in &files {
         check_relative(relative)?;
@@ -90,6 +93,8 @@ fn write_file(
     overwrite: Overwrite,
     ours: impl Fn(&[u8]) -> bool,
 ) -> Result<()> {
+    let path: PathBuf = path.components().collect();
+    let path = path.as_path();
     match fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(write_error(path, e)),
@@ -156,9 +161,7 @@ fn owner(dir: &Path) -> Result<Owner> {
     };
     for path in present.iter().filter(|path| *path != OUTPUT_MARKER) {
         let unchanged = match listed.get(path) {
-            Some(sum) => fs::read(dir.join(path))
-                .map(|bytes| checksum(&bytes) == *sum)
-                .unwrap_or(false),
+            Some(sum) => file_checksum(&dir.join(path)) == Some(*sum),
             None => false,
         };
         if !unchanged {
@@ -177,9 +180,32 @@ fn owner(dir: &Path) -> Result<Owner> {
 
 /// FNV-1a, 64 bits: enough to notice an edit, stable across Rust versions.
 fn checksum(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+    checksum_from(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+fn checksum_from(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// The checksum of a regular file, read in pieces; `None` for a link, a pipe, a device
+/// or anything unreadable (which is then not ours).
+fn file_checksum(path: &Path) -> Option<u64> {
+    if !fs::symlink_metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut file = File::open(path).ok()?;
+    let mut buffer = vec![0; 64 << 10];
+    let mut hash = checksum(&[]);
+    loop {
+        match std::io::Read::read(&mut file, &mut buffer) {
+            Ok(0) => return Some(hash),
+            Ok(n) => hash = checksum_from(hash, &buffer[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
 }
 
 /// The files below `dir` as relative paths with `/`; a link or anything but a file or
@@ -231,7 +257,12 @@ fn read_marker(dir: &Path) -> Result<Option<BTreeMap<String, u64>>> {
 fn replace(dir: &Path, files: &[(&str, &[u8])], marker: &str, exists: bool) -> Result<()> {
     let parent = parent_of(dir);
     fs::create_dir_all(&parent).map_err(|e| write_error(&parent, e))?;
-    let temp = temp_dir(&parent, dir)?;
+    let temp = match temp_dir(&parent, dir) {
+        Ok(temp) => temp,
+        // A parent we may not write to (or a mount point): file by file, in place.
+        Err(_) if exists => return write_into(dir, files, marker),
+        Err(error) => return Err(error),
+    };
     let built = (|| {
         for (relative, contents) in files {
             let path = temp.join(relative);
@@ -252,9 +283,9 @@ fn replace(dir: &Path, files: &[(&str, &[u8])], marker: &str, exists: bool) -> R
         });
     }
     let old = temp_path(&parent, dir, "old");
-    if let Err(error) = rename(dir, &old) {
+    if rename(dir, &old).is_err() {
         let _ = fs::remove_dir_all(&temp);
-        return Err(error);
+        return write_into(dir, files, marker);
     }
     if let Err(error) = rename(&temp, dir) {
         // Put the old output back: nothing is lost.
@@ -262,7 +293,14 @@ fn replace(dir: &Path, files: &[(&str, &[u8])], marker: &str, exists: bool) -> R
         let _ = fs::remove_dir_all(&temp);
         return Err(error);
     }
-    fs::remove_dir_all(&old).map_err(|e| write_error(&old, e))
+    // Something may have been added to the old output while this one was written.
+    match owner(&old)? {
+        Owner::Empty | Owner::Wegweiser => fs::remove_dir_all(&old).map_err(|e| write_error(&old, e)),
+        Owner::Other(_) => Err(refused(
+            &old,
+            "holds files added while wegweiser wrote: the new output is in place, the earlier one with those files is kept here",
+        )),
+    }
 }
 
 /// `--force` into a folder that is not ours: each file replaced on its own, the other
@@ -286,9 +324,7 @@ fn write_into(dir: &Path, files: &[(&str, &[u8])], marker: &str) -> Result<()> {
         // Only a file that is still as we wrote it, reached without links.
         if check_relative(stale).is_ok() && ensure_folders(dir, stale).is_ok() {
             let path = dir.join(stale);
-            let unchanged = fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
-                && fs::read(&path).is_ok_and(|bytes| checksum(&bytes) == *sum);
-            if unchanged {
+            if file_checksum(&path) == Some(*sum) {
                 let _ = fs::remove_file(path);
             }
         }

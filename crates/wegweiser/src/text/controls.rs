@@ -4,16 +4,24 @@
 
 use std::borrow::Cow;
 
-/// True for a character that must not reach a reader raw: C0 controls but tab, line
-/// feed and carriage return, DEL, C1 controls, and the bidi embeddings and overrides
-/// U+202A–U+202E. The isolates U+2066–U+2069 stay allowed: Fluent itself uses them.
+/// True for a character that must not reach a reader raw: C0 controls but tab and line
+/// feed (a carriage return would let text overwrite its line), DEL, C1 controls, and
+/// the bidi embeddings and overrides U+202A–U+202E. The isolates U+2066–U+2069 stay
+/// allowed: Fluent itself uses them.
 pub fn is_unsafe_char(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}')
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}')
 }
 
 /// The first unsafe character in `text`, with its byte offset.
 pub fn find_unsafe(text: &str) -> Option<(usize, char)> {
     text.char_indices().find(|(_, c)| is_unsafe_char(*c))
+}
+
+/// [`find_unsafe`] for a whole file: Windows line ends (CR LF) are no problem there.
+pub fn find_unsafe_in_file(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .find(|&(i, c)| is_unsafe_char(c) && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n')))
 }
 
 /// `text` with every unsafe character written as a visible `\uXXXX` escape. The escape
@@ -38,6 +46,7 @@ pub fn describe_unsafe(c: char) -> String {
     let what = match c {
         '\u{1b}' => "ESC, which starts terminal commands",
         '\u{0}' => "NUL",
+        '\r' => "a carriage return, which lets text overwrite its line",
         '\u{202a}'..='\u{202e}' => {
             "a bidi override, which shows text in another order than it is stored"
         }
@@ -62,5 +71,7 @@ mod tests {
             Cow::Borrowed(_)
         ));
         assert_eq!(find_unsafe("ok\u{9b}"), Some((2, '\u{9b}')));
+        assert_eq!(printable("a\rb"), "a\\u000db");
+        assert_eq!(find_unsafe_in_file("a\r\nb\rc"), Some((4, '\r')));
     }
 }

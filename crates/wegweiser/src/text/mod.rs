@@ -7,7 +7,7 @@ mod controls;
 mod distance;
 mod fold;
 
-pub use controls::{describe_unsafe, find_unsafe, is_unsafe_char, printable};
+pub use controls::{describe_unsafe, find_unsafe, find_unsafe_in_file, is_unsafe_char, printable};
 pub use distance::closest;
 #[cfg(feature = "search")]
 pub use distance::within_distance;

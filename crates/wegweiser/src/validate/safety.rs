@@ -9,7 +9,7 @@ use crate::l10n::{file_problem, Catalog};
 use crate::problem::{ProblemCode, Severity};
 use crate::source::SourceFile;
 use crate::structure::Seg;
-use crate::text::{describe_unsafe, find_unsafe};
+use crate::text::{describe_unsafe, find_unsafe, find_unsafe_in_file};
 
 /// The longest value of the structure file, in characters (a long description belongs
 /// in Fluent; a link longer than this is no link a reader can use).
@@ -46,6 +46,13 @@ impl Checker<'_, '_> {
                         ProblemCode::InvalidValue,
                         format!("this value contains {}: remove it", describe_unsafe(c)),
                     );
+                } else if text.contains('\n') {
+                    self.report(
+                        path,
+                        Severity::Error,
+                        ProblemCode::InvalidValue,
+                        "this value contains a line break: values of the structure are one line (texts go in the Fluent files)".into(),
+                    );
                 } else if text.chars().count() > MAX_VALUE_CHARS
                     // Links have their own, stricter limit.
                     && !matches!(path.last(), Some(Seg::Key("website")))
@@ -80,7 +87,7 @@ impl Checker<'_, '_> {
     /// string literal.
     pub(super) fn check_fluent_characters(&mut self, catalog: &Catalog, files: &[SourceFile]) {
         for file in files {
-            if let Some((offset, c)) = find_unsafe(&file.text) {
+            if let Some((offset, c)) = find_unsafe_in_file(&file.text) {
                 self.problems.push(file_problem(
                     file,
                     offset,

@@ -173,3 +173,23 @@ fn a_failed_write_says_write_not_read() {
     assert_eq!(error.code(), "write");
     assert!(error.to_string().contains("cannot write"), "{error}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_listed_name_that_became_a_link_is_not_read_through() {
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("out");
+    write_folder(&out, files(), Overwrite::OwnOutput).unwrap();
+    // Reading through this link would never end.
+    fs::remove_file(out.join("a.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", out.join("a.json")).unwrap();
+    let error = write_folder(&out, files(), Overwrite::OwnOutput).unwrap_err();
+    assert_eq!(error.code(), "refused");
+    // `out/` is the same folder, not a way through a link named `out`.
+    let link = root.path().join("link");
+    std::os::unix::fs::symlink(&out, &link).unwrap();
+    let mut slashed = link.into_os_string();
+    slashed.push("/");
+    let error = write_folder(Path::new(&slashed), files(), Overwrite::Force).unwrap_err();
+    assert!(error.to_string().contains("symbolic link"), "{error}");
+}
