@@ -153,12 +153,12 @@ impl LocaleCatalog {
         for file in files {
             let (text, too_deep) = limit_nesting(&file.text);
             for deep in &too_deep {
-                problems.push(file_problem(
-                    file,
-                    deep.offset,
-                    ProblemCode::FluentSyntax,
-                    format!("Fluent syntax: placeables nested more than {MAX_FLUENT_NESTING} deep; this entry is skipped"),
-                ));
+                let message = if deep.unclosed {
+                    "Fluent syntax: this placeable is not closed before the next entry starts; this entry is skipped".to_owned()
+                } else {
+                    format!("Fluent syntax: placeables nested more than {MAX_FLUENT_NESTING} deep; this entry is skipped")
+                };
+                problems.push(file_problem(file, deep.offset, ProblemCode::FluentSyntax, message));
             }
             let resource = match FluentResource::try_new(text.into_owned()) {
                 Ok(resource) => resource,

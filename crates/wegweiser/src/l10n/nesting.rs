@@ -4,7 +4,10 @@
 //!
 //! The scan follows just enough of Fluent's grammar to tell text from expressions (string
 //! literals, select expressions and their variants); an entry nested too deeply is
-//! blanked out, keeping every byte offset, and reported where it crosses the limit.
+//! blanked out, keeping every byte offset, and reported where it crosses the limit. So is
+//! an entry whose placeable is still open where a line starts a new entry: whether the
+//! parser reads on there or starts afresh depends on errors the scan cannot see, and
+//! blanking the entry makes both start afresh.
 
 use std::borrow::Cow;
 
@@ -22,10 +25,13 @@ enum Context {
     Variant,
 }
 
-/// An entry that nests too deeply: where it crosses the limit, and its byte range.
+/// An entry to skip: where it crosses the limit (or opens the placeable still open when
+/// the next entry starts), and its byte range.
 pub(crate) struct TooDeep {
     pub offset: usize,
     pub entry: std::ops::Range<usize>,
+    /// A placeable still open at a line that starts a new entry, not too deep.
+    pub unclosed: bool,
 }
 
 /// The text with every too-deep entry blanked out, and where each one was.
@@ -53,19 +59,28 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
     let mut entry_start = 0;
     // Offset where the current entry crossed the limit, if it did.
     let mut crossed: Option<usize> = None;
+    // Where the outermost open placeable of the current entry began.
+    let mut opened = 0;
     let mut i = 0;
     while i < text.len() {
         let line_start = i == 0 || text[i - 1] == b'\n';
-        // Inside an expression the parser reads on across lines (`F(` newline `F(` …),
-        // so only a comment, which it cannot read there, starts a new entry; once an
-        // entry is to be blanked, the parser starts afresh at the next line that could.
-        let in_expression = matches!(stack.last(), Some(Context::Expression { .. }));
-        let fresh = !in_expression || text[i] == b'#' || crossed.is_some();
-        if line_start && starts_entry(text[i]) && fresh {
+        if line_start && starts_entry(text[i]) {
+            // Inside an expression the parser may read on across this line (`F(` newline
+            // `F(` …) or give up and start a new entry here: which, a scan cannot know.
+            // Blanking the entry makes it start here for both.
+            let open = matches!(stack.last(), Some(Context::Expression { .. }));
+            if crossed.is_none() && open {
+                found.push(TooDeep {
+                    offset: opened,
+                    entry: entry_start..i,
+                    unclosed: true,
+                });
+            }
             if let Some(offset) = crossed.take() {
                 found.push(TooDeep {
                     offset,
                     entry: entry_start..i,
+                    unclosed: false,
                 });
             }
             // Fluent starts a new entry here whatever came before.
@@ -83,7 +98,12 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
         let byte = text[i];
         match stack.last().copied() {
             None | Some(Context::Variant) => match byte {
-                b'{' => stack.push(Context::Expression { call: false }),
+                b'{' => {
+                    if stack.is_empty() {
+                        opened = i;
+                    }
+                    stack.push(Context::Expression { call: false })
+                }
                 b'}' if stack.last() == Some(&Context::Variant) => {
                     // Ends the variant and its select expression.
                     stack.pop();
@@ -131,6 +151,7 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
         found.push(TooDeep {
             offset,
             entry: entry_start..text.len(),
+            unclosed: false,
         });
     }
     found
@@ -203,15 +224,22 @@ mod tests {
     }
 
     #[test]
-    fn lines_inside_an_expression_do_not_reset_the_count() {
+    fn an_entry_left_open_is_skipped_where_the_next_begins() {
         // Each line starts like an entry, but the parser is still inside the call.
         let calls = format!("a = {{ F(\n{}", "F(\n".repeat(100));
-        assert_eq!(limit_nesting(&calls).1.len(), 1);
+        let (out, found) = limit_nesting(&calls);
+        assert!(found[0].unclosed && found[0].entry == (0..9));
+        assert!(fluent_syntax::parser::parse(out.as_ref()).is_err(), "junk, not a crash");
         let terms = format!("a = {{ -t(\n{}", "-t(\n".repeat(100));
-        assert_eq!(limit_nesting(&terms).1.len(), 1);
+        assert!(limit_nesting(&terms).1[0].unclosed);
+        // The parser gives up in `a` and starts afresh at `c`, inside the scan's string.
+        let recovered = format!("a = {{ {{ x = \"y\"\nb = z\nc = \"w{}\n", "{ ".repeat(100));
+        let found = limit_nesting(&recovered).1;
+        assert!(found.iter().any(|f| !f.unclosed), "the deep entry is found too");
         // A backslash at the end of a string literal does not carry it to the next line.
         let escaped = format!("a = {{ \"\\\nb = {}\n", "{ ".repeat(100));
-        assert_eq!(limit_nesting(&escaped).1.len(), 1);
+        let found = limit_nesting(&escaped).1;
+        assert!(found[0].unclosed && !found[1].unclosed && found[1].entry.start == 9);
     }
 
     #[test]
