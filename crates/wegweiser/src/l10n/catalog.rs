@@ -158,7 +158,12 @@ impl LocaleCatalog {
                 } else {
                     format!("Fluent syntax: placeables nested more than {MAX_FLUENT_NESTING} deep; this entry is skipped")
                 };
-                problems.push(file_problem(file, deep.offset, ProblemCode::FluentSyntax, message));
+                problems.push(file_problem(
+                    file,
+                    deep.offset,
+                    ProblemCode::FluentSyntax,
+                    message,
+                ));
             }
             let resource = match FluentResource::try_new(text.into_owned()) {
                 Ok(resource) => resource,

@@ -68,7 +68,11 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
             // Inside an expression the parser may read on across this line (`F(` newline
             // `F(` …) or give up and start a new entry here: which, a scan cannot know.
             // Blanking the entry makes it start here for both.
-            let open = matches!(stack.last(), Some(Context::Expression { .. }));
+            // In a select expression too: a variant key may follow on this line (`x]`).
+            let open = matches!(
+                stack.last(),
+                Some(Context::Expression { .. } | Context::Select)
+            );
             if crossed.is_none() && open {
                 found.push(TooDeep {
                     offset: opened,
@@ -110,7 +114,8 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
                     stack.pop();
                 }
                 b'\n' if stack.last() == Some(&Context::Variant) => {
-                    let next = skip_blanks(text, i + 1);
+                    // Only spaces indent, as for the parser: `\t*` is text.
+                    let next = skip_spaces(text, i + 1);
                     if matches!(text.get(next), Some(b'[' | b'*' | b'}')) {
                         stack.pop();
                     }
@@ -169,10 +174,10 @@ fn line_end(text: &[u8], from: usize) -> usize {
         .map_or(text.len(), |n| from + n)
 }
 
-fn skip_blanks(text: &[u8], from: usize) -> usize {
+fn skip_spaces(text: &[u8], from: usize) -> usize {
     text[from..]
         .iter()
-        .position(|&b| b != b' ' && b != b'\t' && b != b'\r' && b != b'\n')
+        .position(|&b| b != b' ')
         .map_or(text.len(), |n| from + n)
 }
 
@@ -229,17 +234,35 @@ mod tests {
         let calls = format!("a = {{ F(\n{}", "F(\n".repeat(100));
         let (out, found) = limit_nesting(&calls);
         assert!(found[0].unclosed && found[0].entry == (0..9));
-        assert!(fluent_syntax::parser::parse(out.as_ref()).is_err(), "junk, not a crash");
+        assert!(
+            fluent_syntax::parser::parse(out.as_ref()).is_err(),
+            "junk, not a crash"
+        );
         let terms = format!("a = {{ -t(\n{}", "-t(\n".repeat(100));
         assert!(limit_nesting(&terms).1[0].unclosed);
         // The parser gives up in `a` and starts afresh at `c`, inside the scan's string.
         let recovered = format!("a = {{ {{ x = \"y\"\nb = z\nc = \"w{}\n", "{ ".repeat(100));
         let found = limit_nesting(&recovered).1;
-        assert!(found.iter().any(|f| !f.unclosed), "the deep entry is found too");
+        assert!(
+            found.iter().any(|f| !f.unclosed),
+            "the deep entry is found too"
+        );
         // A backslash at the end of a string literal does not carry it to the next line.
         let escaped = format!("a = {{ \"\\\nb = {}\n", "{ ".repeat(100));
         let found = limit_nesting(&escaped).1;
         assert!(found[0].unclosed && !found[1].unclosed && found[1].entry.start == 9);
+    }
+
+    #[test]
+    fn what_the_parser_reads_as_variant_text_counts() {
+        // A tab is no indent for the parser: `\t*` is text of the variant, not a key.
+        let tab = format!("a = {{ $n ->\n *[x] y\n \t*{}", "{ ".repeat(100));
+        assert!(!limit_nesting(&tab).1.is_empty());
+        let cr = format!("a = {{ $n ->\n *[x] y\n \r[{}", "{ ".repeat(100));
+        assert!(!limit_nesting(&cr).1.is_empty());
+        // A variant key may continue on the next line, even at column 0.
+        let keys = format!("a = {}", "{ $n ->\n*[\nx] ".repeat(100));
+        assert!(!limit_nesting(&keys).1.is_empty());
     }
 
     #[test]
