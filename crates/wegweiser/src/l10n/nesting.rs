@@ -95,9 +95,21 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
                 continue;
             }
         }
-        if crossed.is_some() {
+        if (crossed.is_some() || stack.is_empty()) && text[i] == b'\n' {
             i += 1;
             continue;
+        }
+        if crossed.is_some() || stack.is_empty() {
+            // Plain text (or an entry already to be blanked): only a placeable or the
+            // next line can change anything, so jump there.
+            let skip = text[i + 1..]
+                .iter()
+                .position(|&b| b == b'\n' || (b == b'{' && crossed.is_none()))
+                .map_or(text.len() - i, |n| n + 1);
+            if text[i] != b'{' || crossed.is_some() {
+                i += skip;
+                continue;
+            }
         }
         let byte = text[i];
         match stack.last().copied() {

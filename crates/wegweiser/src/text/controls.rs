@@ -14,14 +14,37 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 /// The first unsafe character in `text`, with its byte offset.
 pub fn find_unsafe(text: &str) -> Option<(usize, char)> {
-    text.char_indices().find(|(_, c)| is_unsafe_char(*c))
+    find_from(text, |_, _| true)
 }
 
 /// [`find_unsafe`] for a whole file: Windows line ends (CR LF) are no problem there.
 pub fn find_unsafe_in_file(text: &str) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
-    text.char_indices()
-        .find(|&(i, c)| is_unsafe_char(c) && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n')))
+    find_from(text, |i, c| {
+        !(c == '\r' && bytes.get(i + 1) == Some(&b'\n'))
+    })
+}
+
+/// Bytes first (texts are long and clean): only a control byte, DEL, or the lead byte
+/// of a C1 control (0xC2) or of U+202A–U+202E (0xE2) needs a closer look.
+fn find_from(text: &str, keep: impl Fn(usize, char) -> bool) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(n) = bytes[from..].iter().position(|&b| {
+        (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f || b == 0xc2 || b == 0xe2
+    }) {
+        let at = from + n;
+        if let Some(c) = text[at..].chars().next() {
+            if is_unsafe_char(c) && keep(at, c) {
+                return Some((at, c));
+            }
+        }
+        from = at + 1;
+        while from < bytes.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
 }
 
 /// `text` with every unsafe character written as a visible `\uXXXX` escape. The escape

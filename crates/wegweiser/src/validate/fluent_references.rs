@@ -11,7 +11,8 @@ use crate::l10n::{file_problem, Catalog};
 use crate::problem::ProblemCode;
 use crate::source::SourceFile;
 
-/// The longest chain of message and term references (a refers to b refers to c …).
+/// The longest chain of message and term references (a refers to b refers to c …),
+/// counted in references.
 pub const MAX_REFERENCE_DEPTH: usize = 10;
 
 /// A message (`false`) or term (`true`) by name.
@@ -43,7 +44,12 @@ impl Checker<'_, '_> {
                         .saturating_sub(source.as_ptr() as usize)
                         .saturating_sub(usize::from(node.0))
                         .min(source.len());
-                    let refers_to = patterns(entry).into_iter().flat_map(references).collect();
+                    let refers_to: Vec<Node<'_>> =
+                        patterns(entry).into_iter().flat_map(references).collect();
+                    // An entry that refers to nothing ends every chain: no node needed.
+                    if refers_to.is_empty() {
+                        continue;
+                    }
                     // The first definition wins, as in the bundle.
                     graph.entry(node).or_insert(Entry {
                         file,
@@ -71,7 +77,7 @@ impl Checker<'_, '_> {
                 if let Some(&child) = entry.refers_to.get(*next) {
                     *next += 1;
                     if !graph.contains_key(&child) {
-                        continue; // reported as an unknown reference
+                        continue; // plain text, or reported as an unknown reference
                     }
                     match state.get(&child) {
                         Some((2, depth)) => *deepest = (*deepest).max(*depth),

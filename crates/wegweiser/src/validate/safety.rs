@@ -5,6 +5,7 @@
 use fluent_syntax::unicode::unescape_unicode_to_string;
 
 use super::checker::Checker;
+use crate::kind::Kind;
 use crate::l10n::{file_problem, Catalog};
 use crate::problem::{ProblemCode, Severity};
 use crate::source::SourceFile;
@@ -18,20 +19,24 @@ pub const MAX_VALUE_CHARS: usize = 2_000;
 impl Checker<'_, '_> {
     /// Every string of the structure: no unsafe characters, at most [`MAX_VALUE_CHARS`].
     pub(super) fn check_strings(&mut self) {
-        let Ok(serde_json::Value::Object(root)) = serde_json::to_value(self.data) else {
-            return;
-        };
-        for (key, value) in &root {
-            let entities = match value {
-                serde_json::Value::Array(entities) => entities,
-                other => {
-                    self.check_value(&mut vec![Seg::Key(key.as_str())], other);
+        // One entity at a time: a JSON copy of the whole directory would double its memory.
+        let data = self.data;
+        if let Ok(value) = serde_json::to_value(&data.directory) {
+            self.check_value(&mut vec![Seg::Key("directory")], &value);
+        }
+        for kind in Kind::ALL {
+            for index in 0..data.count(kind) {
+                let Some(Ok(value)) = data.entity(kind, index).map(serde_json::to_value) else {
                     continue;
-                }
-            };
-            for (index, entity) in entities.iter().enumerate() {
-                let mut path = self.locator.entity_path(key.as_str(), index);
-                self.check_value(&mut path, entity);
+                };
+                let mut path = self.entity_path(kind, index);
+                self.check_value(&mut path, &value);
+            }
+        }
+        for (index, set) in data.synonyms.iter().enumerate() {
+            if let Ok(value) = serde_json::to_value(set) {
+                let mut path = self.locator.entity_path("synonyms", index);
+                self.check_value(&mut path, &value);
             }
         }
     }
@@ -101,6 +106,10 @@ impl Checker<'_, '_> {
                 let Some(file) = files.iter().find(|f| &f.path == path) else {
                     continue;
                 };
+                // Raw characters are found above; a literal can only add one by escape.
+                if !resource.source().contains("\\u") && !resource.source().contains("\\U") {
+                    continue;
+                }
                 let mut literals = Vec::new();
                 for entry in resource.entries() {
                     for pattern in super::texts::patterns(entry) {
