@@ -378,3 +378,17 @@ fn deep_dotted_keys_and_headers_are_located_problems() {
         assert!(first.message.contains("nest too deeply here"), "{first}");
     }
 }
+
+#[test]
+fn locales_as_a_file_is_one_problem_not_nine() {
+    let dir = tempfile::tempdir().unwrap();
+    let minimal = fixtures_dir().join("minimal/directory.toml");
+    std::fs::copy(minimal, dir.path().join("directory.toml")).unwrap();
+    std::fs::write(dir.path().join("locales"), "de").unwrap();
+    let problems = Directory::validate_path(dir.path()).unwrap();
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["locales:1:1: error: `locales` is not a folder: the texts go in locales/<locale>/*.ftl"]
+    );
+}
