@@ -1,7 +1,7 @@
 // Runs wegweiser and MiniSearch on the same data and prints one table.
 // Called by scripts/bench-search, which builds the binary and installs MiniSearch first.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -17,6 +17,8 @@ writeFileSync(queriesFile, wegweiser(['relevance', '--queries-json']));
 const datasets = [{ name: 'sample', dir: null }];
 for (const size of (process.env.SIZES ?? '1000,10000').split(',').filter(Boolean)) {
   const dir = join(work, `generated-${size}`);
+  // Scratch data: made anew each run (generate refuses folders it did not write).
+  rmSync(dir, { recursive: true, force: true });
   wegweiser(['generate', '--services', size, '--seed', '1', '--out', dir]);
   datasets.push({ name: `${size} services`, dir });
 }
@@ -25,6 +27,7 @@ const rows = [];
 for (const { name, dir } of datasets) {
   const dirArgs = dir ? ['--dir', dir] : [];
   const documents = join(work, `documents-${name.replace(/\W+/g, '-')}.json`);
+  rmSync(documents, { force: true });
   wegweiser([...dirArgs, 'export', '--format', 'documents', '--out', documents]);
   const ours = JSON.parse(wegweiser([...dirArgs, 'bench-search', '--rounds', rounds]));
   const peer = JSON.parse(

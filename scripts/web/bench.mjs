@@ -61,6 +61,8 @@ const queries = JSON.parse(wegweiser(['relevance', '--queries-json'])).map((q) =
 const datasets = [{ name: 'sample', dir: null }];
 for (const size of sizes) {
   const dir = path.join(work, `generated-${size}`);
+  // Scratch data: made anew each run (generate refuses folders it did not write).
+  fs.rmSync(dir, { recursive: true, force: true });
   wegweiser(['generate', '--services', String(size), '--seed', '1', '--out', dir]);
   datasets.push({ name: `${size} services`, dir });
 }
