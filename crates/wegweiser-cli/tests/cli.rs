@@ -1,16 +1,11 @@
 //! The `wegweiser` command end to end.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn wegweiser(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("WEGWEISER_DIR")
-        .output()
-        .expect("the binary runs")
-}
+use common::wegweiser;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()

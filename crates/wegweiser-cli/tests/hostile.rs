@@ -2,18 +2,13 @@
 //! terminal raw, nothing is overwritten that wegweiser did not write, and the exit status
 //! tells the truth even when the reader stops early.
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn wegweiser(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("WEGWEISER_DIR")
-        .output()
-        .expect("the binary runs")
-}
+use common::wegweiser;
 
 fn minimal() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../wegweiser/tests/fixtures/minimal")

@@ -279,16 +279,21 @@ fn write_sources(dir: &Path, sources: &SourceFiles) {
     }
 }
 
+/// Runs `work` on a thread with a 512 KiB stack, as a Python thread may have.
+fn on_a_small_stack<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(work)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
 #[test]
 fn deep_nesting_is_refused_even_on_a_small_stack() {
     // Before the nesting limit, 700 levels overflowed a thread's small stack.
     let fixture = fixtures_dir().join("bad/deep-placeables.de.ftl");
-    let outcome = std::thread::Builder::new()
-        .stack_size(512 * 1024)
-        .spawn(move || load_with(&fixture).in_fixture)
-        .unwrap()
-        .join()
-        .unwrap();
+    let outcome = on_a_small_stack(move || load_with(&fixture).in_fixture);
     assert_eq!(outcome.len(), 1, "{outcome:?}");
 }
 
@@ -306,12 +311,7 @@ fn deep_toml_and_json_are_located_problems() {
         let json = Directory::from_json(&deep_json).unwrap_err();
         (problems, json)
     };
-    let (problems, json) = std::thread::Builder::new()
-        .stack_size(512 * 1024)
-        .spawn(run)
-        .unwrap()
-        .join()
-        .unwrap();
+    let (problems, json) = on_a_small_stack(run);
     let first = problems
         .iter()
         .find(|p| p.code == ProblemCode::TomlSyntax)
@@ -363,12 +363,7 @@ fn deep_dotted_keys_and_headers_are_located_problems() {
             let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
             problems
         };
-        let problems = std::thread::Builder::new()
-            .stack_size(512 * 1024)
-            .spawn(run)
-            .unwrap()
-            .join()
-            .unwrap();
+        let problems = on_a_small_stack(run);
         let first = problems
             .iter()
             .find(|p| p.code == ProblemCode::TomlSyntax)

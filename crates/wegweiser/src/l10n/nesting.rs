@@ -11,6 +11,8 @@
 
 use std::borrow::Cow;
 
+use crate::source::line_end;
+
 /// The deepest nesting of placeables, select expressions and call arguments in one
 /// Fluent entry. Real translations use three or four levels.
 pub const MAX_FLUENT_NESTING: usize = 20;
@@ -177,13 +179,6 @@ fn scan(text: &[u8]) -> Vec<TooDeep> {
 /// A line beginning with this starts an entry (message, term or comment).
 fn starts_entry(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte == b'-' || byte == b'#'
-}
-
-fn line_end(text: &[u8], from: usize) -> usize {
-    text[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(text.len(), |n| from + n)
 }
 
 fn skip_spaces(text: &[u8], from: usize) -> usize {

@@ -34,6 +34,14 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     (line as u32, column as u32)
 }
 
+/// The offset of the line break that ends the line holding `from` (or the text's end).
+pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| from + n)
+}
+
 /// Line starts of the text last asked about, so that thousands of problems in one big
 /// file cost a binary search each, not a scan from the start. Keyed by the text's address
 /// and length, and valid only while those texts live: a load resets it at its start and

@@ -10,7 +10,7 @@ mod write;
 #[cfg(feature = "sample")]
 pub(crate) use embedded::sample_files;
 pub(crate) use embedded::ui_files;
-pub(crate) use file::{indexed_line_col, reset_line_index};
+pub(crate) use file::{indexed_line_col, line_end, reset_line_index};
 pub use file::{line_col, SourceFile};
 pub use files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 pub use read::{read_text_file, MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES};

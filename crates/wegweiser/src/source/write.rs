@@ -69,30 +69,6 @@ pub(crate) fn write_folder<'a>(
 /// `path` atomically. An existing file is replaced only if it is such an export too, or
 /// with [`Overwrite::Force`]; a link is never followed.
 pub fn write_export_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
-    write_file(path, contents, overwrite, is_export)
-}
-
-/// `{ "format": "wegweiser-` at the start, whitespace allowed between the tokens.
-fn is_export(head: &[u8]) -> bool {
-    let mut rest = head;
-    for token in [&b"{"[..], b"\"format\"", b":", b"\"wegweiser-"] {
-        rest = rest.trim_ascii_start();
-        match rest.strip_prefix(token) {
-            Some(after) => rest = after,
-            None => return false,
-        }
-    }
-    true
-}
-
-/// Writes one file, replacing it atomically; an existing file is replaced only if
-/// `ours(its first bytes)` says wegweiser wrote it, or with [`Overwrite::Force`].
-fn write_file(
-    path: &Path,
-    contents: &[u8],
-    overwrite: Overwrite,
-    ours: impl Fn(&[u8]) -> bool,
-) -> Result<()> {
     let path: PathBuf = path.components().collect();
     let path = path.as_path();
     match fs::symlink_metadata(path) {
@@ -111,7 +87,7 @@ fn write_file(
             let file = File::open(path).map_err(|e| write_error(path, e))?;
             std::io::Read::read_to_end(&mut std::io::Read::take(file, 4096), &mut head)
                 .map_err(|e| write_error(path, e))?;
-            if !head.is_empty() && !ours(&head) {
+            if !head.is_empty() && !is_export(&head) {
                 return Err(refused(
                     path,
                     "exists and is not an export of wegweiser: choose another file, or add --force to replace it",
@@ -119,13 +95,25 @@ fn write_file(
             }
         }
     }
-    let parent = parent_of(path);
-    let temp = temp_path(&parent, path, "tmp");
+    let temp = temp_path(&parent_of(path), path, "tmp");
     let result = create_new(&temp, contents).and_then(|()| rename(&temp, path));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// `{ "format": "wegweiser-` at the start, whitespace allowed between the tokens.
+fn is_export(head: &[u8]) -> bool {
+    let mut rest = head;
+    for token in [&b"{"[..], b"\"format\"", b":", b"\"wegweiser-"] {
+        rest = rest.trim_ascii_start();
+        match rest.strip_prefix(token) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    true
 }
 
 enum Owner {

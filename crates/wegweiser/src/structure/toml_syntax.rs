@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use crate::source::line_end;
+
 /// Syntax errors shown at most; the rest are counted in the last message.
 pub(crate) const MAX_SYNTAX_ERRORS: usize = 5;
 
@@ -17,19 +19,13 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
-/// Brackets and table headers of a TOML text, as far as a byte scan can tell.
-struct Scan {
-    /// Byte offsets where a `[table]` or `[[array]]` header line starts.
-    headers: Vec<usize>,
-}
-
 /// Chooses and places the errors to report from the parser's `errors` (span, message).
 pub(crate) fn select(text: &str, mut errors: Vec<(Range<usize>, String)>) -> Vec<SyntaxError> {
     errors.sort_by_key(|(span, _)| (span.start, span.end));
     let Some((first_span, first_message)) = errors.first().cloned() else {
         return Vec::new();
     };
-    let scan = scan_headers(text);
+    let headers = header_starts(text);
     let mut chosen = vec![match unclosed_before(text, first_span.start) {
         Some((at, bracket)) if line_of(text, at) < line_of(text, first_span.start) => {
             SyntaxError {
@@ -47,16 +43,13 @@ pub(crate) fn select(text: &str, mut errors: Vec<(Range<usize>, String)>) -> Vec
     }];
     let mut left_out = 0;
     // Errors and headers are both sorted: the next error counts after the next header.
-    let mut next_header = scan.headers.partition_point(|&h| h <= errors[0].0.start);
+    let mut next_header = headers.partition_point(|&h| h <= errors[0].0.start);
     for (span, message) in errors.into_iter().skip(1) {
-        let recovered = scan
-            .headers
-            .get(next_header)
-            .is_some_and(|&h| h <= span.start);
+        let recovered = headers.get(next_header).is_some_and(|&h| h <= span.start);
         if !recovered {
             continue;
         }
-        next_header = scan.headers.partition_point(|&h| h <= span.start);
+        next_header = headers.partition_point(|&h| h <= span.start);
         if chosen.len() == MAX_SYNTAX_ERRORS {
             left_out += 1;
             continue;
@@ -78,7 +71,7 @@ pub(crate) fn select(text: &str, mut errors: Vec<(Range<usize>, String)>) -> Vec
 
 /// The byte range of the table (from its header to the next) that holds `offset`.
 pub(crate) fn table_around(text: &str, offset: usize) -> Range<usize> {
-    let headers = scan_headers(text).headers;
+    let headers = header_starts(text);
     let start = headers
         .iter()
         .rev()
@@ -100,14 +93,15 @@ fn line_of(text: &str, offset: usize) -> usize {
         .count()
 }
 
-fn scan_headers(text: &str) -> Scan {
+/// Byte offsets where a `[table]` or `[[array]]` header line starts.
+fn header_starts(text: &str) -> Vec<usize> {
     let mut headers = Vec::new();
     walk(text, text.len(), |event| {
         if let Event::Header(at) = event {
             headers.push(at);
         }
     });
-    Scan { headers }
+    headers
 }
 
 /// Where the text nests deepest (arrays, inline tables, dotted keys and headers counted
@@ -119,7 +113,7 @@ pub(crate) fn deepest(text: &str) -> usize {
     walk(text, text.len(), |event| {
         let here = match event {
             Event::Header(start) => {
-                let end = until_newline(bytes, start);
+                let end = line_end(bytes, start);
                 header = bytes[start..end].iter().filter(|&&b| b == b'.').count() + 1;
                 open.clear();
                 dots = 0;
@@ -197,10 +191,10 @@ fn walk(text: &str, end: usize, mut on: impl FnMut(Event)) {
         }
         let at_line_start = std::mem::take(&mut line_start);
         match byte {
-            b'#' => i = until_newline(bytes, i),
+            b'#' => i = line_end(bytes, i),
             b'[' if at_line_start && depth == 0 => {
                 on(Event::Header(i));
-                i = until_newline(bytes, i);
+                i = line_end(bytes, i);
             }
             b'[' | b'{' => {
                 depth += 1;
@@ -224,13 +218,6 @@ fn walk(text: &str, end: usize, mut on: impl FnMut(Event)) {
             _ => i += 1,
         }
     }
-}
-
-fn until_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |n| from + n)
 }
 
 /// The offset after the string starting at `from` (basic or literal, one or three quotes).
