@@ -50,8 +50,10 @@ enum Command {
     /// Translation coverage per locale.
     #[command(name = "l10n-status")]
     L10nStatus(l10n_status::Args),
-    /// Write the whole directory in a format for machines.
+    /// Write the whole directory in a format for machines (JSON, web bundle, HSDS).
     Export(export::Args),
+    /// Make a directory folder of another system's data (HSDS 3.0 JSON or CSV).
+    Import(import::Args),
     /// Print the JSON Schema of directory.toml.
     Schema,
 }
@@ -81,6 +83,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Command::BenchSearch(args) => bench_search::run(args, global, out),
         Command::L10nStatus(args) => l10n_status::run(args, global, out),
         Command::Export(args) => export::run(args, global, out),
+        Command::Import(args) => import::run(args, out),
         Command::Schema => schema::run(out),
     }
 }

@@ -31,6 +31,8 @@
 mod directory;
 mod error;
 pub mod generate;
+#[cfg(feature = "hsds")]
+pub mod hsds;
 mod kind;
 pub mod l10n;
 pub mod model;

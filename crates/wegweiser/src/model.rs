@@ -69,6 +69,12 @@ pub struct Metadata {
     /// Calling code (without `+`) used to turn national phone numbers into E.164.
     #[serde(default = "default_country_code")]
     pub country_code: String,
+    /// Country of the addresses (ISO 3166-1 alpha-2, `DE`), for exports such as HSDS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// State of the addresses (`Brandenburg`), for exports such as HSDS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_province: Option<String>,
 }
 
 impl Default for Metadata {
@@ -81,6 +87,8 @@ impl Default for Metadata {
             version: String::new(),
             demo: false,
             country_code: default_country_code(),
+            country: None,
+            state_province: None,
         }
     }
 }
@@ -238,6 +246,8 @@ pub struct Organization {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// Municipality of its seat.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
@@ -439,6 +449,15 @@ pub struct Service {
     pub opening_hours: Vec<OpeningHours>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// An address to write to about the service itself (contacts have their own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The youngest age the service is for, in years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_age: Option<u8>,
+    /// The oldest age the service is for, in years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum_age: Option<u8>,
     #[serde(default, skip_serializing_if = "StepFree::is_unknown")]
     pub step_free: StepFree,
     #[serde(default, skip_serializing_if = "Option::is_none")]

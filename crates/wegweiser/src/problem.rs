@@ -53,6 +53,8 @@ problem_codes! {
     File "file",
     TomlSyntax "toml-syntax",
     JsonSyntax "json-syntax",
+    /// A CSV row that cannot be read (more cells than the header, a column named twice).
+    CsvSyntax "csv-syntax",
     /// A value has the wrong type or format (a date that is not `YYYY-MM-DD`, …).
     InvalidValue "invalid-value",
     UnknownKey "unknown-key",

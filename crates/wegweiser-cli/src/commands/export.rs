@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
+use wegweiser::hsds::{CsvOptions, HsdsExportOptions};
 use wegweiser::{write_export_file, Directory, ExportOptions, Overwrite};
 
 use crate::context::Global;
@@ -25,6 +26,13 @@ pub struct Args {
     /// only a new or empty target or an earlier export is replaced.
     #[arg(long)]
     force: bool,
+    /// `--format hsds`: the CSV separator (German Excel opens `;` directly).
+    #[arg(long, default_value = ",", value_parser = ["," , ";"])]
+    csv_separator: String,
+    /// `--format hsds`: CSV files without a UTF-8 byte order mark (Excel needs the mark
+    /// to read Arabic, Cyrillic and Sorbian letters).
+    #[arg(long)]
+    no_bom: bool,
 }
 
 impl Args {
@@ -43,6 +51,10 @@ enum ExportFormat {
     Json,
     /// Every searchable entity as plain text per locale, to feed other search engines.
     Documents,
+    /// Open Referral HSDS 3.0 into the folder `--out`: services.json, one CSV per table,
+    /// datapackage.json, and every locale's texts in translations.csv/.json. Text fields
+    /// are in `--lang` (default: the source locale). Public view only.
+    Hsds,
     /// What a web page needs (`wegweiser.json`, `directory.json`, one Fluent file and one
     /// first view per locale), written into the folder `--out`; visitors download only
     /// their locales.
@@ -56,6 +68,7 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
             include_internal: args.include_internal,
         })?,
         ExportFormat::Web => return web(args, &directory, out),
+        ExportFormat::Hsds => return hsds(args, global, &directory, out),
         ExportFormat::Documents => directory.documents_json()?,
     };
     match &args.out {
@@ -87,6 +100,43 @@ fn web(args: &Args, directory: &Directory, out: &mut Out) -> Result<ExitCode, Fa
         dir.display(),
         bundle.files.len() + 1,
         bundle.manifest.locales.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn hsds(
+    args: &Args,
+    global: &Global,
+    directory: &Directory,
+    out: &mut Out,
+) -> Result<ExitCode, Failure> {
+    if args.include_internal {
+        return Err(Failure(
+            "an HSDS export is public: --include-internal is not allowed with --format hsds".into(),
+            2,
+        ));
+    }
+    let Some(dir) = &args.out else {
+        return Err(Failure(
+            "--format hsds writes several files: give a folder with --out DIR".into(),
+            2,
+        ));
+    };
+    let options = HsdsExportOptions {
+        lang: global.lang.clone(),
+        csv: CsvOptions {
+            bom: !args.no_bom,
+            delimiter: args.csv_separator.as_bytes()[0],
+        },
+    };
+    let files = directory.to_hsds(&options)?;
+    files.write_to(dir, args.overwrite())?;
+    let total: usize = files.files.iter().map(|(_, contents)| contents.len()).sum();
+    writeln!(
+        out,
+        "{}: {} files, {total} bytes (HSDS 3.0)",
+        dir.display(),
+        files.files.len()
     )?;
     Ok(ExitCode::SUCCESS)
 }

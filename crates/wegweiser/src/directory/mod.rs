@@ -9,6 +9,8 @@ mod corpus;
 mod export;
 mod filters;
 mod format;
+#[cfg(feature = "hsds")]
+mod hsds;
 mod load;
 mod locale;
 mod lookup;

@@ -59,11 +59,11 @@ impl TryFrom<String> for Kind {
 pub const MAX_ID_CHARS: usize = 100;
 
 /// Whether `id` is a valid entity id: at most [`MAX_ID_CHARS`] lowercase ASCII letters,
-/// digits and single hyphens, starting with a letter, so that `<kind>-<id>` is a valid
-/// Fluent identifier.
+/// digits and single hyphens, starting with a letter or digit (an imported HSDS record
+/// keeps its UUID), so that `<kind>-<id>` is a valid Fluent identifier.
 pub fn is_valid_id(id: &str) -> bool {
     id.len() <= MAX_ID_CHARS
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && !id.ends_with('-')
         && !id.contains("--")
         && id

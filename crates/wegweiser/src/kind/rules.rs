@@ -24,8 +24,8 @@ impl Kind {
             Kind::Goal | Kind::Recommendation => rules(true, &[], &["description"]),
             Kind::Measure => rules(true, &["description"], &["time-frame-note"]),
             Kind::Municipality => rules(false, &[], &["description"]),
-            Kind::Organization => rules(true, &[], &["description"]),
-            Kind::Location => rules(false, &[], &["directions"]),
+            Kind::Organization => rules(true, &[], &["description", "alternate-name"]),
+            Kind::Location => rules(false, &[], &["directions", "description"]),
             Kind::Contact => rules(true, &[], &["note", "office-hours-note"]),
             Kind::Service => rules(
                 true,
@@ -37,6 +37,10 @@ impl Kind {
                     "hours-note",
                     "accessibility-note",
                     "keywords",
+                    "alternate-name",
+                    "alert",
+                    "interpretation-services",
+                    "wait-time",
                 ],
             ),
         }

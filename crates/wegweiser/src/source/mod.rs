@@ -13,6 +13,8 @@ pub(crate) use embedded::ui_files;
 pub(crate) use file::{indexed_line_col, line_end, reset_line_index};
 pub use file::{line_col, SourceFile};
 pub use files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
-pub use read::{read_text_file, MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES};
+pub use read::{
+    read_file_bytes, read_text_file, MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES,
+};
 pub(crate) use write::write_folder;
 pub use write::{write_export_file, Overwrite, OUTPUT_MARKER};

@@ -226,6 +226,15 @@ fn read_limited(path: &Path, limit: u64) -> Result<Result<Vec<u8>, String>> {
     Ok(Ok(bytes))
 }
 
+/// The bytes of a regular file of at most [`MAX_FILE_BYTES`] (for inputs in other
+/// encodings, like a spreadsheet's CSV).
+pub fn read_file_bytes(path: &Path) -> Result<Vec<u8>> {
+    read_limited(path, MAX_FILE_BYTES)?.map_err(|why| Error::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, why),
+    })
+}
+
 /// Reads a text file the way a directory's files are read: a regular file of at most
 /// [`MAX_FILE_BYTES`], in UTF-8 (for tools' own inputs, like a relevance set).
 pub fn read_text_file(path: &Path) -> Result<String> {

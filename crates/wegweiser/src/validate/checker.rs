@@ -46,5 +46,5 @@ impl Checker<'_, '_> {
 
 /// The message for an id that breaks the rules of [`crate::kind::is_valid_id`].
 pub(super) fn id_message(id: &str) -> String {
-    format!("`{id}` is not a valid id: use at most {MAX_ID_CHARS} lowercase letters a–z, digits and single hyphens, starting with a letter")
+    format!("`{id}` is not a valid id: use at most {MAX_ID_CHARS} lowercase letters a–z, digits and single hyphens, starting with a letter or digit")
 }

@@ -38,23 +38,11 @@ impl Checker<'_, '_> {
                 }
             }
             if let Some(email) = &contact.email {
-                if let Err(why) = check_email(email) {
-                    self.report(
-                        &at("email", None),
-                        Severity::Error,
-                        ProblemCode::InvalidEmail,
-                        format!("e-mail `{email}` of contact `{}`: {why}", contact.id),
-                    );
-                } else if demo && !email.to_ascii_lowercase().ends_with(".example") {
-                    self.report(
-                        &at("email", None),
-                        Severity::Warning,
-                        ProblemCode::DemoData,
-                        format!(
-                            "demo data should use e-mail addresses under .example, not `{email}`"
-                        ),
-                    );
-                }
+                self.check_mail(
+                    &at("email", None),
+                    email,
+                    &format!("contact `{}`", contact.id),
+                );
             }
             if let Some(website) = &contact.website {
                 self.check_link(&at("website", None), website);
@@ -88,10 +76,32 @@ impl Checker<'_, '_> {
                 path.push(Seg::Key("website"));
                 self.check_link(&path, website);
             }
+            if let Some(email) = &service.email {
+                let mut path = base.clone();
+                path.push(Seg::Key("email"));
+                self.check_mail(&path, email, &format!("service `{}`", service.id));
+            }
+            if let (Some(min), Some(max)) = (service.minimum_age, service.maximum_age) {
+                if min > max {
+                    let mut path = base.clone();
+                    path.push(Seg::Key("maximum_age"));
+                    self.report(
+                        &path,
+                        Severity::Error,
+                        ProblemCode::Inconsistent,
+                        format!("service `{}` is for ages {min} to {max}: the minimum age is above the maximum", service.id),
+                    );
+                }
+            }
             self.check_languages(&base, "languages", &service.languages);
             self.check_hours(&base, "opening_hours", &service.opening_hours);
         }
         for (index, organization) in data.organizations.iter().enumerate() {
+            if let Some(email) = &organization.email {
+                let mut path = self.entity_path(Kind::Organization, index);
+                path.push(Seg::Key("email"));
+                self.check_mail(&path, email, &format!("organization `{}`", organization.id));
+            }
             if let Some(website) = &organization.website {
                 let mut path = self.entity_path(Kind::Organization, index);
                 path.push(Seg::Key("website"));
@@ -178,6 +188,25 @@ impl Checker<'_, '_> {
                     );
                 }
             }
+        }
+    }
+
+    /// An e-mail address of `owner`; in demo data it must be under `.example`.
+    fn check_mail(&mut self, path: &[Seg<'_>], email: &str, owner: &str) {
+        if let Err(why) = check_email(email) {
+            self.report(
+                path,
+                Severity::Error,
+                ProblemCode::InvalidEmail,
+                format!("e-mail `{email}` of {owner}: {why}"),
+            );
+        } else if self.data.directory.demo && !email.to_ascii_lowercase().ends_with(".example") {
+            self.report(
+                path,
+                Severity::Warning,
+                ProblemCode::DemoData,
+                format!("demo data should use e-mail addresses under .example, not `{email}`"),
+            );
         }
     }
 

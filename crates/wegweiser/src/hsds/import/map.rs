@@ -1,0 +1,548 @@
+//! Checked HSDS records → our model and its texts: the concept's taxonomies,
+//! municipalities, organizations, locations and contacts (services: `map_service.rs`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::check::Checked;
+use super::report::ImportReport;
+use crate::hsds::export::{DIRECTORY_FIELDS, DIRECTORY_TEXTS};
+use crate::hsds::ids::derive;
+use crate::hsds::record::Record;
+use crate::hsds::table::{Table, Translation};
+use crate::hsds::terms::{Taxonomy, Term};
+use crate::kind::{is_valid_id, Kind};
+use crate::model::*;
+use crate::problem::{ProblemCode, Severity};
+use crate::text::{fold, is_unsafe_char};
+use crate::validate::normalize_phone;
+
+/// The texts of one message in one locale: attribute (`""` for the value) → text and
+/// whether a machine made it.
+pub(super) type MessageTexts = BTreeMap<String, (String, bool)>;
+
+/// Every imported text: (kind, id) → locale → attribute → text.
+pub(super) type Texts = BTreeMap<(Kind, String), BTreeMap<String, MessageTexts>>;
+
+pub(super) struct Mapper<'a> {
+    pub checked: &'a Checked,
+    pub translations: HashMap<(String, String, String), Vec<&'a Translation>>,
+    pub source_locale: String,
+    pub report: &'a mut ImportReport,
+    pub data: DirectoryData,
+    pub texts: Texts,
+    /// German name → municipality id.
+    pub municipalities: HashMap<String, String>,
+    /// The directory's own message: locale → attribute → text.
+    pub directory: BTreeMap<String, MessageTexts>,
+}
+
+impl<'a> Mapper<'a> {
+    pub fn new(
+        checked: &'a Checked,
+        translations: &'a [Translation],
+        source_locale: &str,
+        report: &'a mut ImportReport,
+    ) -> Mapper<'a> {
+        let mut by_field: HashMap<_, Vec<&Translation>> = HashMap::new();
+        for t in translations {
+            let key = (t.table.clone(), t.record_id.clone(), t.field.clone());
+            by_field.entry(key).or_default().push(t);
+        }
+        Mapper {
+            checked,
+            translations: by_field,
+            source_locale: source_locale.to_owned(),
+            report,
+            data: DirectoryData::default(),
+            texts: Texts::new(),
+            municipalities: HashMap::new(),
+            directory: BTreeMap::new(),
+        }
+    }
+
+    /// The text of `field` of `record` as the message (or `attribute`) of an entity, in
+    /// the source locale and in every locale the translations extension has.
+    pub fn text(
+        &mut self,
+        entity: (Kind, &str),
+        attribute: &str,
+        record: &Record,
+        field: &str,
+    ) -> bool {
+        let mut found = false;
+        let key = (
+            record.table.name().to_owned(),
+            record.id().unwrap_or_default(),
+            field.to_owned(),
+        );
+        let translations = self.translations.get(&key).cloned().unwrap_or_default();
+        let has_source = translations.iter().any(|t| t.locale == self.source_locale);
+        let base = record.text(field).filter(|_| !has_source);
+        let texts = base
+            .map(|text| (self.source_locale.clone(), text, false))
+            .into_iter()
+            .chain(translations.iter().map(|t| {
+                (
+                    t.locale.clone(),
+                    t.text.clone(),
+                    t.status == "machine-translated",
+                )
+            }));
+        for (locale, text, machine) in texts {
+            let text = clean(&text);
+            if text.is_empty() {
+                continue;
+            }
+            found = true;
+            self.texts
+                .entry((entity.0, entity.1.to_owned()))
+                .or_default()
+                .entry(locale)
+                .or_default()
+                .insert(attribute.to_owned(), (text, machine));
+        }
+        found
+    }
+
+    /// A text the entity must have: `fallback` when the record has none.
+    pub fn required_text(
+        &mut self,
+        entity: (Kind, &str),
+        record: &Record,
+        fields: &[&str],
+        fallback: &str,
+    ) {
+        if fields
+            .iter()
+            .any(|field| self.text(entity, "", record, field))
+        {
+            return;
+        }
+        self.texts
+            .entry((entity.0, entity.1.to_owned()))
+            .or_default()
+            .entry(self.source_locale.clone())
+            .or_default()
+            .insert(String::new(), (fallback.to_owned(), false));
+        self.report.chose(format!(
+            "{} `{}` has no {}: it is named `{fallback}`",
+            entity.0,
+            entity.1,
+            fields.join(" or ")
+        ));
+    }
+
+    /// Our term an attribute links to, if it is one of ours.
+    pub fn term(&self, attribute: &Record) -> Option<Term> {
+        let term = self
+            .checked
+            .get(Table::TaxonomyTerm, &attribute.text("taxonomy_term_id")?)?;
+        our_term(term)
+    }
+
+    /// Our terms linked to `link`, with each attribute's record.
+    pub fn terms(&self, link: &str) -> Vec<(Term, &'a Record)> {
+        self.checked
+            .children(Table::Attribute, "link_id", link)
+            .into_iter()
+            .filter_map(|a| Some((self.term(a)?, a)))
+            .collect()
+    }
+
+    pub fn warn(&mut self, record: &Record, field: &str, code: ProblemCode, message: String) {
+        let origin = record
+            .get(field)
+            .map(|c| c.origin.clone())
+            .unwrap_or(record.origin.clone());
+        self.report
+            .problem(&record.file, &origin, Severity::Warning, code, message);
+    }
+
+    /// The directory's title and region: from the translations extension, else `title`.
+    pub fn directory_texts(&mut self, title: &str) {
+        let record = derive(DIRECTORY_TEXTS, &self.data.directory.id);
+        let ours: Vec<&Translation> = self
+            .translations
+            .iter()
+            .filter(|((table, id, _), _)| table == DIRECTORY_TEXTS && *id == record)
+            .flat_map(|(_, list)| list.iter().copied())
+            .collect();
+        for translation in ours {
+            let Some((_, attribute)) = DIRECTORY_FIELDS
+                .iter()
+                .find(|(f, _)| *f == translation.field)
+            else {
+                continue;
+            };
+            self.directory
+                .entry(translation.locale.clone())
+                .or_default()
+                .insert(
+                    attribute.unwrap_or_default().to_owned(),
+                    (
+                        clean(&translation.text),
+                        translation.status == "machine-translated",
+                    ),
+                );
+        }
+        let source = self
+            .directory
+            .entry(self.source_locale.clone())
+            .or_default();
+        if !source.contains_key("") {
+            source.insert(String::new(), (title.to_owned(), false));
+            self.report
+                .chose(format!("the directory's title: `{title}`"));
+        }
+        let region = self
+            .data
+            .directory
+            .state_province
+            .clone()
+            .unwrap_or_else(|| title.to_owned());
+        let source = self
+            .directory
+            .entry(self.source_locale.clone())
+            .or_default();
+        source.entry("region".into()).or_insert((region, false));
+    }
+
+    pub fn run_entities(&mut self) {
+        self.concept();
+        self.municipalities();
+        for record in self.checked.rows(Table::Organization) {
+            self.organization(record);
+        }
+        let country = self.data.directory.country_code.clone();
+        for record in self.checked.rows(Table::Location) {
+            self.location(record);
+        }
+        for record in self.checked.rows(Table::Contact) {
+            self.contact(record, &country);
+        }
+    }
+
+    /// Fields of action and target groups, from our taxonomies' terms.
+    fn concept(&mut self) {
+        for record in self.checked.rows(Table::TaxonomyTerm) {
+            let Some(term) = our_term(record) else {
+                continue;
+            };
+            match term {
+                Term::Field(code, number) => {
+                    let id = entity_id(&code);
+                    if self.data.fields.iter().any(|f| f.id == id) {
+                        continue;
+                    }
+                    self.data.fields.push(FieldOfAction {
+                        id: id.clone(),
+                        number,
+                    });
+                    self.required_text((Kind::Field, &id), record, &["name"], &id);
+                    if !self.text((Kind::Field, &id), "description", record, "description") {
+                        self.text((Kind::Field, &id), "description", record, "name");
+                    }
+                }
+                Term::TargetGroup(code) => {
+                    let id = entity_id(&code);
+                    if self.data.target_groups.iter().any(|g| g.id == id) {
+                        continue;
+                    }
+                    self.data.target_groups.push(TargetGroup { id: id.clone() });
+                    self.required_text((Kind::TargetGroup, &id), record, &["name"], &id);
+                    if record.text("description") != record.text("name") {
+                        self.text(
+                            (Kind::TargetGroup, &id),
+                            "description",
+                            record,
+                            "description",
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Municipalities: the service areas that are also the town of an address (what our
+    /// export writes); Sorbian names from the `dsb` translations.
+    fn municipalities(&mut self) {
+        let areas: Vec<String> = self
+            .checked
+            .rows(Table::ServiceArea)
+            .iter()
+            .filter_map(|r| r.text("name"))
+            .collect();
+        let mut used: Vec<String> = Vec::new();
+        for address in self.checked.rows(Table::Address) {
+            let Some(city) = address.text("city") else {
+                continue;
+            };
+            if !areas.contains(&city) || self.municipalities.contains_key(&city) {
+                continue;
+            }
+            let mut id = entity_id(&city);
+            while used.contains(&id) {
+                id.push_str("-2");
+            }
+            used.push(id.clone());
+            let sorbian = self.translation_of(address, "city", "dsb");
+            self.municipalities.insert(city.clone(), id.clone());
+            self.data.municipalities.push(Municipality {
+                id,
+                name_de: city,
+                name_dsb: sorbian,
+                name_dsb_verified: true,
+                kind: MunicipalityKind::Municipality,
+                amt: None,
+            });
+        }
+        if !self.data.municipalities.is_empty() {
+            self.report.chose(
+                "municipalities: HSDS has no kind (town, municipality, Amt) and no Amt membership: each is a `municipality`".into(),
+            );
+        }
+    }
+
+    fn translation_of(&self, record: &Record, field: &str, locale: &str) -> Option<String> {
+        let key = (
+            record.table.name().to_owned(),
+            record.id()?,
+            field.to_owned(),
+        );
+        self.translations
+            .get(&key)?
+            .iter()
+            .find(|t| t.locale == locale)
+            .map(|t| t.text.clone())
+    }
+
+    fn organization(&mut self, record: &Record) {
+        let id = record.id().unwrap_or_default();
+        let entity = (Kind::Organization, id.as_str());
+        self.required_text(entity, record, &["name"], &id);
+        if record.text("description") != record.text("name") {
+            self.text(entity, "description", record, "description");
+        }
+        self.text(entity, "alternate-name", record, "alternate_name");
+        self.data.organizations.push(Organization {
+            id: id.clone(),
+            website: record.text("website"),
+            email: record.text("email"),
+            municipality: None,
+        });
+    }
+
+    fn location(&mut self, record: &Record) {
+        let id = record.id().unwrap_or_default();
+        if record.text("location_type").as_deref() == Some("virtual") {
+            let reason =
+                "a virtual location has no address: wegweiser keeps places with an address".into();
+            self.report.skip(
+                record,
+                &record.origin,
+                Severity::Warning,
+                ProblemCode::InvalidValue,
+                reason,
+            );
+            return;
+        }
+        let addresses = self.checked.children(Table::Address, "location_id", &id);
+        let address = addresses
+            .iter()
+            .find(|a| a.text("address_type").as_deref() != Some("postal"))
+            .or(addresses.first())
+            .copied();
+        let Some((address, city)) = address.and_then(|a| Some((a, a.text("city")?))) else {
+            let reason =
+                "it has no address with a town: wegweiser needs a street, a postal code and a town"
+                    .into();
+            self.report.skip(
+                record,
+                &record.origin,
+                Severity::Warning,
+                ProblemCode::InvalidValue,
+                reason,
+            );
+            return;
+        };
+        let mut postal_code = address.text("postal_code").unwrap_or_default();
+        if !is_postal_code(&postal_code) {
+            let message = format!("postal code `{postal_code}` is not 3 to 10 letters, digits, spaces or hyphens; it is left out");
+            self.warn(address, "postal_code", ProblemCode::InvalidValue, message);
+            postal_code.clear();
+        }
+        let coordinates = match (number(record, "latitude"), number(record, "longitude")) {
+            (Some(lat), Some(lon))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+            {
+                Some(Coordinates { lat, lon })
+            }
+            (None, None) => None,
+            _ => {
+                let message = "latitude and longitude must both be given, within -90..90 and -180..180; they are left out".into();
+                self.warn(record, "latitude", ProblemCode::InvalidValue, message);
+                None
+            }
+        };
+        let step_free = self
+            .terms(&id)
+            .into_iter()
+            .find_map(|(term, _)| match term {
+                Term::StepFree(value) => Some(value),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let municipality = self.municipalities.get(&city).cloned();
+        let entity = (Kind::Location, id.as_str());
+        self.text(entity, "", record, "name");
+        self.text(entity, "directions", record, "transportation");
+        self.text(entity, "description", record, "description");
+        self.data.locations.push(Location {
+            id: id.clone(),
+            street: address.text("address_1").unwrap_or_default(),
+            postal_code,
+            locality: municipality.is_none().then_some(city),
+            municipality,
+            coordinates,
+            step_free,
+        });
+    }
+
+    fn contact(&mut self, record: &Record, country: &str) {
+        let id = record.id().unwrap_or_default();
+        let mut phones = Vec::new();
+        let mut languages: Vec<String> = Vec::new();
+        let mut note_of = None;
+        for phone in self.checked.children(Table::Phone, "contact_id", &id) {
+            if let Some(kind @ ("fax" | "pager")) = phone.text("type").as_deref() {
+                self.report.unmapped(
+                    phone,
+                    "type",
+                    "wegweiser keeps numbers to call: fax and pager numbers are left out",
+                );
+                let _ = kind;
+                continue;
+            }
+            let written = phone.text("number").unwrap_or_default();
+            let number = written.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+            match normalize_phone(number, country) {
+                Ok(e164) => phones.push(e164),
+                Err(why) => {
+                    let message = format!(
+                        "phone `{written}` does not normalize to E.164: {why}; it is left out"
+                    );
+                    self.warn(phone, "number", ProblemCode::InvalidPhone, message);
+                    continue;
+                }
+            }
+            if note_of.is_none() && phone.text("description").is_some() {
+                note_of = Some(phone);
+            }
+            let phone_id = phone.id().unwrap_or_default();
+            for language in self
+                .checked
+                .children(Table::Language, "phone_id", &phone_id)
+            {
+                if let Some(tag) = self.language_tag(language) {
+                    if !languages.contains(&tag) {
+                        languages.push(tag);
+                    }
+                }
+            }
+        }
+        let entity = (Kind::Contact, id.as_str());
+        let title = record.text("title");
+        let fallback = record.text("email").unwrap_or_else(|| id.clone());
+        self.required_text(entity, record, &["title", "name"], &fallback);
+        if let Some(phone) = note_of {
+            self.text(entity, "note", phone, "description");
+        }
+        let office_hours = self.office_hours(&id, entity);
+        let location = record
+            .text("location_id")
+            .filter(|l| self.checked.has(Table::Location, l));
+        self.data.contacts.push(Contact {
+            id: id.clone(),
+            organization: record.text("organization_id"),
+            person_name: title.and(record.text("name")),
+            phones,
+            email: record.text("email"),
+            website: None,
+            languages,
+            location,
+            visibility: Visibility::Public,
+            office_hours,
+        });
+    }
+
+    /// The language a record names: its `code` as a BCP 47 tag.
+    pub fn language_tag(&mut self, record: &Record) -> Option<String> {
+        let code = record.text("code")?;
+        match crate::l10n::parse_locale(&code) {
+            Ok(tag) => Some(tag.to_string()),
+            Err(_) => {
+                let message = format!(
+                    "`{code}` is not a language code (ISO 639, like `ar` or `uk`); it is left out"
+                );
+                self.warn(record, "code", ProblemCode::InvalidLocale, message);
+                None
+            }
+        }
+    }
+}
+
+/// One of our terms, from its code (`field:education`), when it is in our taxonomy.
+pub(super) fn our_term(record: &Record) -> Option<Term> {
+    let term = Term::parse(&record.text("code")?)?;
+    let ours = record.id() == Some(term.uuid())
+        || record.text("taxonomy_id") == Some(term.taxonomy().uuid())
+        || record
+            .text("taxonomy")
+            .and_then(|t| Taxonomy::from_name(&t))
+            == Some(term.taxonomy());
+    ours.then_some(term)
+}
+
+/// A valid id for a name: `Forst (Lausitz)` → `forst-lausitz`.
+pub(super) fn entity_id(name: &str) -> String {
+    if is_valid_id(name) {
+        return name.to_owned();
+    }
+    let folded: String = fold(name)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let id: Vec<&str> = folded.split('-').filter(|part| !part.is_empty()).collect();
+    let mut id = id.join("-");
+    id.truncate(60);
+    let id = id.trim_end_matches('-').to_owned();
+    if id.is_empty() {
+        "imported".into()
+    } else {
+        id
+    }
+}
+
+/// Text as a Fluent message may hold it: tabs become spaces, CR LF a line break,
+/// control characters and bidi overrides are dropped.
+fn clean(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace(['\t', '\r'], " ")
+        .chars()
+        .filter(|&c| c == '\n' || !is_unsafe_char(c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+pub(super) fn number(record: &Record, field: &str) -> Option<f64> {
+    record.text(field)?.replace(',', ".").parse().ok()
+}
+
+fn is_postal_code(code: &str) -> bool {
+    (3..=10).contains(&code.chars().count())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+}
