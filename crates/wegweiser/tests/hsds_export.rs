@@ -172,7 +172,7 @@ fn the_export_is_the_same_every_time_and_ids_come_from_ours() {
     let services = csv_rows(&first, "services.csv");
     let forst = services
         .iter()
-        .find(|r| r["id"] == ids::derive("service", "integration-course-forst"))
+        .find(|r| r["id"] == ids::of_entity("service", "integration-course-forst"))
         .expect("the service's id is UUID v5 of its wegweiser id");
     assert_eq!(forst["assured_date"], "2026-09-14");
     assert_eq!(forst["status"], "active");
@@ -191,7 +191,7 @@ fn text_fields_are_in_the_requested_locale_with_german_fallback() {
     for service in &directory.data().services {
         let row = services
             .iter()
-            .find(|r| r["id"] == ids::derive("service", &service.id))
+            .find(|r| r["id"] == ids::of_entity("service", &service.id))
             .unwrap();
         let name = directory
             .text(&arabic, Kind::Service, &service.id, None)
@@ -204,7 +204,7 @@ fn text_fields_are_in_the_requested_locale_with_german_fallback() {
     }
     // Every locale's text is in the extension, with its status.
     let translations = csv_rows(&files, "translations.csv");
-    let forst = ids::derive("service", "integration-course-forst");
+    let forst = ids::of_entity("service", "integration-course-forst");
     let names: BTreeMap<&str, &str> = translations
         .iter()
         .filter(|t| t["record_id"] == forst && t["field"] == "name" && t["table"] == "service")
@@ -230,7 +230,7 @@ fn internal_contacts_are_not_exported() {
         .contacts
         .iter()
         .filter(|c| c.visibility == Visibility::Internal)
-        .map(|c| ids::derive("contact", &c.id))
+        .map(|c| ids::of_entity("contact", &c.id))
         .collect();
     assert!(!internal.is_empty(), "the sample has internal contacts");
     let files = export(None);
@@ -249,7 +249,7 @@ fn internal_contacts_are_not_exported() {
 fn the_mapping_carries_hours_phones_costs_terms_and_places() {
     let files = export(None);
     let rows = all_rows(&files);
-    let forst = ids::derive("service", "integration-course-forst");
+    let forst = ids::of_entity("service", "integration-course-forst");
     let schedules: Vec<_> = rows[&Table::Schedule]
         .iter()
         .filter(|s| s.get("service_id") == Some(&forst))

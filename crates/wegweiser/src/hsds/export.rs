@@ -103,7 +103,7 @@ impl Tables {
 }
 
 pub(super) fn uuid(kind: Kind, id: &str) -> String {
-    derive(kind.as_str(), id)
+    super::ids::of_entity(kind.as_str(), id)
 }
 
 impl Exporter<'_> {
@@ -262,10 +262,17 @@ impl Exporter<'_> {
                 (named.0, named.1, None),
             );
         }
+        let alternate = (named.0, named.1, Some("alternate-name"));
+        self.text(&mut row, Table::Organization, "alternate_name", alternate);
         set(
             &mut row,
             "website",
             organization.website.clone().unwrap_or_default(),
+        );
+        set(
+            &mut row,
+            "email",
+            organization.email.clone().unwrap_or_default(),
         );
         self.tables.push(Table::Organization, row);
     }
@@ -292,6 +299,8 @@ impl Exporter<'_> {
             "transportation",
             (key.0, key.1, Some("directions")),
         );
+        let description = (key.0, key.1, Some("description"));
+        self.text(&mut row, Table::Location, "description", description);
         if let Some(point) = location.coordinates {
             row.insert("latitude".into(), number(point.lat));
             row.insert("longitude".into(), number(point.lon));

@@ -26,6 +26,10 @@ impl Exporter<'_> {
             ("eligibility_description", Some("eligibility")),
             ("fees_description", Some("cost-note")),
             ("application_process", Some("appointment-note")),
+            ("alternate_name", Some("alternate-name")),
+            ("alert", Some("alert")),
+            ("interpretation_services", Some("interpretation-services")),
+            ("wait_time", Some("wait-time")),
         ];
         for (column, attribute) in texts {
             self.text(
@@ -36,6 +40,15 @@ impl Exporter<'_> {
             );
         }
         set(&mut row, "url", service.website.clone().unwrap_or_default());
+        set(&mut row, "email", service.email.clone().unwrap_or_default());
+        for (column, age) in [
+            ("minimum_age", service.minimum_age),
+            ("maximum_age", service.maximum_age),
+        ] {
+            if let Some(age) = age {
+                row.insert(column.into(), Value::from(age));
+            }
+        }
         set(&mut row, "status", "active");
         if let Some(reviewed) = service.last_reviewed {
             set(&mut row, "assured_date", reviewed.to_string());

@@ -8,13 +8,16 @@ pub const NAMESPACE: Uuid = Uuid::from_bytes([
     0xb2, 0x9c, 0xa4, 0x77, 0x5c, 0x29, 0x5d, 0x59, 0x86, 0xeb, 0x61, 0x91, 0x6e, 0xc8, 0x7f, 0x1d,
 ]);
 
-/// The UUID of a record: our id when it already is a UUID (an imported record keeps its
-/// id), else UUID v5 of `<kind>:<key>` in [`NAMESPACE`].
+/// The UUID of a record that has no id of its own in our model (a phone, a schedule):
+/// UUID v5 of `<kind>:<key>` in [`NAMESPACE`].
 pub fn derive(kind: &str, key: &str) -> String {
-    if let Some(uuid) = parse(key) {
-        return uuid;
-    }
     Uuid::new_v5(&NAMESPACE, format!("{kind}:{key}").as_bytes()).to_string()
+}
+
+/// The UUID of an entity: its id when that already is a UUID (an imported record keeps
+/// its id), else [`derive`]d from it.
+pub fn of_entity(kind: &str, id: &str) -> String {
+    parse(id).unwrap_or_else(|| derive(kind, id))
 }
 
 /// The UUID written in lowercase hyphenated form, or `None` when `text` is not a UUID in
@@ -39,7 +42,8 @@ mod tests {
         assert_ne!(a, derive("organization", "integration-course-forst"));
         assert_eq!(Uuid::parse_str(&a).unwrap().get_version_num(), 5);
         let imported = "AC148810-D857-441C-9679-408F346DE14B";
-        assert_eq!(derive("service", imported), imported.to_lowercase());
+        assert_eq!(of_entity("service", imported), imported.to_lowercase());
+        assert_ne!(derive("address", imported), imported.to_lowercase());
         assert_eq!(parse("ac148810d857441c9679408f346de14b"), None);
         assert_eq!(parse("not-a-uuid"), None);
     }

@@ -188,7 +188,25 @@ impl Index<'_> {
                 let id = id_of(contact);
                 let mut record = object(contact);
                 put(&mut record, "phones", self.phones("contact_id", id));
+                put(&mut record, "schedules", self.office_hours(id));
                 put(&mut record, "attributes", self.attributes(id));
+                Value::Object(record)
+            })
+            .collect()
+    }
+
+    /// A contact's office hours: HSDS has no schedules on contacts, so they stand in the
+    /// contact's record as an extra `schedules` list (JSON Schema allows extra
+    /// properties); the CSV form links them by an attribute alone.
+    fn office_hours(&self, contact: &str) -> Vec<Value> {
+        let office_hours = Term::OfficeHoursOf.uuid();
+        self.children(Table::Attribute, "value", contact)
+            .iter()
+            .filter(|a| a.get("taxonomy_term_id").and_then(Value::as_str) == Some(&office_hours))
+            .filter_map(|a| self.one(Table::Schedule, a.get("link_id")))
+            .map(|schedule| {
+                let mut record = object(schedule);
+                put(&mut record, "attributes", self.attributes(id_of(schedule)));
                 Value::Object(record)
             })
             .collect()

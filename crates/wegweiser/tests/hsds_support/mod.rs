@@ -12,6 +12,8 @@ use wegweiser::hsds::{HsdsFiles, Table, TABLES};
 /// `../shared/reference/hsds-3.0` (or `$WEGWEISER_HSDS_REFERENCE`): the specification's
 /// schemas and examples, which the repository does not copy. A test that needs them fails
 /// without them, unless `WEGWEISER_HSDS_REFERENCE_OPTIONAL=1` (then it says it skipped).
+pub mod round_trip;
+
 pub fn reference() -> Option<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let candidates = [

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::report::{is_mapped, ImportReport};
 use crate::hsds::ids;
-use crate::hsds::record::{Cell, Record};
+use crate::hsds::record::{Cell, Origin, Record};
 use crate::hsds::spec::ColumnType;
 use crate::hsds::table::Table;
 use crate::problem::{ProblemCode, Severity};
@@ -57,8 +57,9 @@ pub(super) fn check(records: Vec<Record>, report: &mut ImportReport) -> Checked 
         }
         let key = (record.table, record.id().unwrap_or_default());
         match seen.get(&key) {
-            // A record nested in several places (a contact under every service it serves).
-            Some(&first) if !record.parents.is_empty() || !kept[first].parents.is_empty() => {
+            // JSON repeats a record everywhere it is linked (a contact under every
+            // service it serves, a taxonomy under each of its terms).
+            Some(&first) if matches!(record.origin, Origin::Json { .. }) => {
                 let earlier = &mut kept[first];
                 for (column, cell) in record.fields {
                     earlier.fields.entry(column).or_insert(cell);
@@ -352,8 +353,9 @@ fn check_references(mut records: Vec<Record>, report: &mut ImportReport) -> Vec<
                         ProblemCode::UnknownReference,
                         message,
                     );
+                    record.fields.remove(*column);
                 }
-                record.fields.remove(*column);
+                // A link the import does not read stays, for the report to list.
             }
             if !skip {
                 keep.push(record);

@@ -127,10 +127,11 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
     };
     mapper.directory_texts(&title);
     mapper.metadata(options.id.as_deref(), package, true);
-    let (data, texts) = (
+    let (mut data, texts) = (
         std::mem::take(&mut mapper.data),
         std::mem::take(&mut mapper.texts),
     );
+    data.fields.sort_by_key(|f| f.number);
     let directory_texts = std::mem::take(&mut mapper.directory);
     for kind in crate::kind::Kind::ALL {
         let count = data.count(kind);

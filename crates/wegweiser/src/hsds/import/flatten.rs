@@ -16,9 +16,12 @@ enum Link {
     Child(Table, &'static str),
     /// One record whose id the parent's column holds.
     Object(Table, &'static str),
+    /// A list of records that HSDS does not nest there (our contacts' office hours):
+    /// an attribute inside each says how it links.
+    Extra(Table),
 }
 
-use Link::{Child, Object};
+use Link::{Child, Extra, Object};
 
 /// The nested keys of each table, after `schema/compiled/*.json`.
 fn nested(table: Table, key: &str) -> Option<Link> {
@@ -52,6 +55,7 @@ fn nested(table: Table, key: &str) -> Option<Link> {
         (Table::ServiceAtLocation, "phones") => Child(Table::Phone, "service_at_location_id"),
         (Table::ServiceAtLocation, "schedules") => Child(Table::Schedule, "service_at_location_id"),
         (Table::ServiceAtLocation, "location") => Object(Table::Location, "location_id"),
+        (Table::ServiceAtLocation, "service") => Object(Table::Service, "service_id"),
         (Table::Location, "languages") => Child(Table::Language, "location_id"),
         (Table::Location, "addresses") => Child(Table::Address, "location_id"),
         (Table::Location, "contacts") => Child(Table::Contact, "location_id"),
@@ -59,6 +63,7 @@ fn nested(table: Table, key: &str) -> Option<Link> {
         (Table::Location, "phones") => Child(Table::Phone, "location_id"),
         (Table::Location, "schedules") => Child(Table::Schedule, "location_id"),
         (Table::Contact, "phones") => Child(Table::Phone, "contact_id"),
+        (Table::Contact, "schedules") => Extra(Table::Schedule),
         (Table::Phone, "languages") => Child(Table::Language, "phone_id"),
         (Table::Attribute, "taxonomy_term") => Object(Table::TaxonomyTerm, "taxonomy_term_id"),
         (Table::TaxonomyTerm, "taxonomy_detail") => Object(Table::Taxonomy, "taxonomy_id"),
@@ -113,23 +118,28 @@ pub(in crate::hsds) fn flatten(
             });
             continue;
         };
-        let table = if looks_like_organization(object) {
-            Table::Organization
-        } else {
-            Table::Service
-        };
+        let table = table_of(object);
         out.walk(table, object, at, None);
     }
     out.records
 }
 
-/// An organization has no `status` and may list its `services`; a service must have a
-/// status.
-fn looks_like_organization(object: &Map<String, Value>) -> bool {
-    object.contains_key("services")
-        || (!object.contains_key("status")
-            && !object.contains_key("service_at_locations")
-            && object.contains_key("description"))
+/// What a top-level record is: a location has a `location_type`; a service at a
+/// location holds its `location` or `service`; an organization has no `status` (which a
+/// service must have) and may list its `services`.
+fn table_of(object: &Map<String, Value>) -> Table {
+    let has = |key: &str| object.contains_key(key);
+    if has("status") || has("service_at_locations") {
+        Table::Service
+    } else if has("location_type") {
+        Table::Location
+    } else if has("location") || has("service") {
+        Table::ServiceAtLocation
+    } else if has("services") || has("description") || has("name") {
+        Table::Organization
+    } else {
+        Table::Service
+    }
 }
 
 struct Flattener<'a> {
@@ -204,6 +214,13 @@ impl Flattener<'_> {
                         if let (Some(item), Some(id)) = (item.as_object(), &id) {
                             let link = Some((table, id.clone(), column));
                             self.walk(child, item, format!("{at}[{i}]"), link);
+                        }
+                    }
+                }
+                (Extra(child), Value::Array(items)) => {
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(item) = item.as_object() {
+                            self.walk(child, item, format!("{at}[{i}]"), None);
                         }
                     }
                 }

@@ -82,6 +82,14 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+impl HsdsInput {
+    /// The records the files hold, as the import reads them (before any check): for
+    /// tools that compare HSDS data field by field.
+    pub fn records(&self) -> Result<Vec<Record>> {
+        Ok(read(self)?.records)
+    }
+}
+
 /// The files of a folder an import reads: tables, the package, the extension, JSON.
 fn is_input(name: &str) -> bool {
     Table::from_file(name).is_some()

@@ -132,6 +132,28 @@ impl<'a> Mapper<'a> {
         ));
     }
 
+    /// An attribute the entity must have (a service's description): `fallback`'s text
+    /// when the record has none.
+    pub fn required_attribute(
+        &mut self,
+        entity: (Kind, &str),
+        attribute: &str,
+        record: &Record,
+        fallback: &str,
+    ) {
+        let has = self
+            .texts
+            .get(&(entity.0, entity.1.to_owned()))
+            .and_then(|locales| locales.get(&self.source_locale))
+            .is_some_and(|message| message.contains_key(attribute));
+        if !has && self.text(entity, attribute, record, fallback) {
+            self.report.chose(format!(
+                "a {} without `{attribute}` gets its {fallback} as {attribute}",
+                entity.0
+            ));
+        }
+    }
+
     /// Our term an attribute links to, if it is one of ours.
     pub fn term(&self, attribute: &Record) -> Option<Term> {
         let term = self
@@ -381,7 +403,7 @@ impl<'a> Mapper<'a> {
             (None, None) => None,
             _ => {
                 let message = "latitude and longitude must both be given, within -90..90 and -180..180; they are left out".into();
-                self.warn(record, "latitude", ProblemCode::InvalidValue, message);
+                self.warn(record, "", ProblemCode::InvalidValue, message);
                 None
             }
         };
@@ -429,10 +451,18 @@ impl<'a> Mapper<'a> {
             match normalize_phone(number, country) {
                 Ok(e164) => phones.push(e164),
                 Err(why) => {
-                    let message = format!(
-                        "phone `{written}` does not normalize to E.164: {why}; it is left out"
+                    let origin = phone
+                        .get("number")
+                        .map(|c| c.origin.clone())
+                        .unwrap_or(phone.origin.clone());
+                    let reason = format!("phone `{written}` does not normalize to E.164: {why}");
+                    self.report.skip(
+                        phone,
+                        &origin,
+                        Severity::Error,
+                        ProblemCode::InvalidPhone,
+                        reason,
                     );
-                    self.warn(phone, "number", ProblemCode::InvalidPhone, message);
                     continue;
                 }
             }

@@ -58,6 +58,7 @@ impl Mapper<'_> {
         for (attribute, field) in texts {
             self.text(entity, attribute, record, field);
         }
+        self.required_attribute(entity, "description", record, "name");
         let links = self
             .checked
             .children(Table::ServiceAtLocation, "service_id", &id);
@@ -141,6 +142,8 @@ impl Mapper<'_> {
                 &link_id,
             ));
         }
+        let mut seen = std::collections::HashSet::new();
+        schedules.retain(|s| seen.insert(s.id()));
         service.opening_hours = self.hours(&schedules, entity, "hours-note");
         self.data.services.push(service);
     }
@@ -346,7 +349,7 @@ impl Mapper<'_> {
                 let fields: Vec<String> = record
                     .fields
                     .keys()
-                    .filter(|f| !is_mapped(table, f))
+                    .filter(|f| !is_mapped(table, f) && !is_default(record, f))
                     .cloned()
                     .collect();
                 for field in fields {
@@ -359,15 +362,44 @@ impl Mapper<'_> {
                 self.report.unmapped(attribute, "taxonomy_term_id", "only wegweiser's own taxonomies (fields of action, target groups) have a place");
             }
         }
+        for term in self.checked.rows(Table::TaxonomyTerm) {
+            if super::map::our_term(term).is_none() {
+                self.report.unmapped(term, "*", "terms of other taxonomies have no place: wegweiser knows fields of action and target groups");
+            }
+        }
+        for taxonomy in self.checked.rows(Table::Taxonomy) {
+            let ours = taxonomy
+                .text("name")
+                .and_then(|n| crate::hsds::terms::Taxonomy::from_name(&n));
+            if ours.is_none() {
+                self.report
+                    .unmapped(taxonomy, "*", "other taxonomies have no place");
+            }
+        }
+        for row in self.checked.rows(Table::Metadata) {
+            if row.text("field_name").as_deref() != Some("directory_version") {
+                self.report.unmapped(
+                    row,
+                    "*",
+                    "the change history has no place: wegweiser keeps the date of the last review",
+                );
+            }
+        }
         for schedule in self.checked.rows(Table::Schedule) {
-            let linked = ["service_id", "service_at_location_id"]
+            let of_service = ["service_id", "service_at_location_id"]
                 .iter()
-                .any(|f| schedule.text(f).is_some())
-                || self
-                    .terms(&schedule.id().unwrap_or_default())
-                    .iter()
-                    .any(|(t, _)| *t == Term::OfficeHoursOf);
-            if !linked {
+                .any(|f| schedule.text(f).is_some());
+            let office_hours = self
+                .terms(&schedule.id().unwrap_or_default())
+                .iter()
+                .any(|(t, _)| *t == Term::OfficeHoursOf);
+            if of_service && !office_hours && schedule.text("location_id").is_some() {
+                self.report.unmapped(
+                    schedule,
+                    "location_id",
+                    "the hours of a service are kept as the service's, not as its place's",
+                );
+            } else if !of_service && !office_hours {
                 self.report.unmapped(
                     schedule,
                     "location_id",
@@ -405,6 +437,16 @@ impl Mapper<'_> {
                 );
             }
         }
+    }
+}
+
+/// Values not worth reporting: what the import assumes anyway (a physical address, a
+/// schedule's description where its notes were taken).
+fn is_default(record: &Record, field: &str) -> bool {
+    match (record.table, field) {
+        (Table::Address, "address_type") => record.text(field).as_deref() == Some("physical"),
+        (Table::Schedule, "description") => record.text("notes").is_none(),
+        _ => false,
     }
 }
 

@@ -92,7 +92,6 @@ pub(super) const MAPPED: &[(Table, &[&str])] = &[
             "state_province",
             "postal_code",
             "country",
-            "address_type",
         ],
     ),
     (
@@ -109,14 +108,10 @@ pub(super) const MAPPED: &[(Table, &[&str])] = &[
             "opens_at",
             "closes_at",
             "notes",
-            "description",
         ],
     ),
     (Table::ServiceArea, &["id", "service_id", "name"]),
-    (
-        Table::Language,
-        &["id", "service_id", "phone_id", "code", "name"],
-    ),
+    (Table::Language, &["id", "service_id", "phone_id", "code"]),
     (
         Table::TaxonomyTerm,
         &[
@@ -143,10 +138,7 @@ pub(super) const MAPPED: &[(Table, &[&str])] = &[
             "updated_by",
         ],
     ),
-    (
-        Table::CostOption,
-        &["id", "service_id", "option", "amount", "currency"],
-    ),
+    (Table::CostOption, &["id", "service_id", "amount"]),
     (Table::Taxonomy, &["id", "name", "description", "version"]),
     (Table::Accessibility, &["id", "location_id"]),
 ];
@@ -325,7 +317,9 @@ impl ImportReport {
                 Pending::Problem(i) => {
                     let problem = &mut self.problems[i];
                     (problem.line, problem.column) = place(&problem.file, &path);
-                    problem.message = format!("`{path}`: {}", problem.message);
+                    if !problem.message.starts_with(&format!("`{path}")) {
+                        problem.message = format!("`{path}`: {}", problem.message);
+                    }
                 }
                 Pending::Skipped(i) => {
                     let skipped = &mut self.skipped[i];
