@@ -12,6 +12,7 @@
 
 mod csv_io;
 mod export;
+mod export_places;
 mod export_service;
 pub mod ids;
 mod import;

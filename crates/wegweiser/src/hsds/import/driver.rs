@@ -150,8 +150,8 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
                     Segment::Index(i) => Seg::Index(*i),
                 })
                 .collect();
-            let (range, key) = locate(text, &segs);
-            crate::source::line_col(text, key.map(|k| k.start).unwrap_or(range.start))
+            let (range, _) = locate(text, &segs);
+            crate::source::line_col(text, range.start)
         }
         None => (1, 1),
     });

@@ -16,8 +16,10 @@ mod flatten;
 mod fluent_out;
 mod input;
 mod map;
+mod map_places;
 mod map_service;
 mod report;
+mod sweep;
 
 pub use driver::report_json;
 pub use driver::{import_files, import_path, ImportOptions, Imported, IMPORT_REPORT_FILE};
