@@ -191,6 +191,10 @@ export interface Metadata {
   version: string;
   demo: boolean;
   country_code: string;
+  /** ISO 3166-1 alpha-2 country of the addresses (`DE`). */
+  country?: string;
+  /** State of the addresses (`Brandenburg`). */
+  state_province?: string;
   title?: LocalizedText;
   region?: LocalizedText;
   description?: LocalizedText;

@@ -151,6 +151,52 @@ impl PyDirectory {
         run(py, || Directory::from_json(&text)).map(Self::wrap)
     }
 
+    /// Reads an HSDS 3.0 JSON file or tabular folder; returns the directory and the
+    /// import report as JSON.
+    #[staticmethod]
+    #[pyo3(signature = (path, source_locale="de", id=None))]
+    fn _from_hsds(
+        py: Python<'_>,
+        path: PathBuf,
+        source_locale: &str,
+        id: Option<String>,
+    ) -> PyResult<(Self, String)> {
+        let options = wegweiser::hsds::ImportOptions {
+            source_locale: source_locale.to_owned(),
+            id,
+        };
+        let (directory, report) = run(py, || Directory::from_hsds(&path, &options))?;
+        Ok((Self::wrap(directory), json(&report)?))
+    }
+
+    /// Writes the directory as HSDS 3.0 into the folder `path` (public view).
+    #[pyo3(signature = (path, lang=None, separator=",", bom=true, force=false))]
+    fn to_hsds(
+        &self,
+        py: Python<'_>,
+        path: PathBuf,
+        lang: Option<String>,
+        separator: &str,
+        bom: bool,
+        force: bool,
+    ) -> PyResult<()> {
+        let delimiter = match separator {
+            "," => b',',
+            ";" => b';',
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "separator must be \",\" or \";\", not {other:?}"
+                )))
+            }
+        };
+        let options = wegweiser::hsds::HsdsExportOptions {
+            lang,
+            csv: wegweiser::hsds::CsvOptions { bom, delimiter },
+        };
+        let overwrite = if force { wegweiser::Overwrite::Force } else { wegweiser::Overwrite::OwnOutput };
+        run(py, || self.inner.to_hsds(&options)?.write_to(&path, overwrite))
+    }
+
     /// The built-in Spree-Neiße sample directory (demo data).
     #[staticmethod]
     fn sample(py: Python<'_>) -> PyResult<Self> {

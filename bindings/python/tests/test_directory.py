@@ -220,3 +220,33 @@ def test_items_are_typed_per_kind(sample: wegweiser.Directory) -> None:
     contact = sample.contacts()[0]
     assert isinstance(contact, wegweiser.Contact) and contact.visibility == "public"
     assert all(isinstance(o, wegweiser.Organization) for o in sample.organizations())
+
+
+def test_hsds_export_and_import_round_trip(sample: wegweiser.Directory, tmp_path: Path) -> None:
+    out = tmp_path / "hsds"
+    sample.to_hsds(out, lang="ar", separator=";", bom=False)
+    services = (out / "services.csv").read_text(encoding="utf-8")
+    assert services.startswith("id;organization_id;")
+    assert (out / "datapackage.json").is_file() and (out / "translations.csv").is_file()
+    back = wegweiser.Directory.from_hsds(out)
+    assert back.import_report is not None
+    assert back.import_report["imported"]["service"] == len(sample.services())
+    assert not [p for p in back.import_report["problems"] if p["severity"] == "error"]
+    assert sorted(back.locales) == sorted(sample.locales)
+    # Writing again over an earlier export is fine; over anything else only with force.
+    sample.to_hsds(out)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(wegweiser.WegweiserError):
+        sample.to_hsds(out)
+    sample.to_hsds(out, force=True)
+    with pytest.raises(ValueError):
+        sample.to_hsds(tmp_path / "other", separator="|")
+
+
+def test_hsds_import_errors_are_exceptions(tmp_path: Path) -> None:
+    with pytest.raises(wegweiser.WegweiserError):
+        wegweiser.Directory.from_hsds(tmp_path / "missing.json")
+    (tmp_path / "services.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(wegweiser.LoadError) as raised:
+        wegweiser.Directory.from_hsds(tmp_path / "services.json")
+    assert raised.value.problems

@@ -4,6 +4,7 @@ in Rust (the `wegweiser` crate); results arrive as JSON and become these objects
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Type, Union
 
@@ -308,10 +309,38 @@ class SearchResults:
 
 class Directory:
     """A directory of integration services. Load one with `Directory.load(path)`,
-    `Directory.from_json(text)` or `Directory.sample()`. Safe to share between threads."""
+    `Directory.from_json(text)`, `Directory.from_hsds(path)` or `Directory.sample()`.
+    Safe to share between threads."""
 
-    def __init__(self, native: _wegweiser.Directory) -> None:
+    def __init__(
+        self, native: _wegweiser.Directory, import_report: Optional[Dict[str, Any]] = None
+    ) -> None:
         self._native = native
+        #: For a directory read by `from_hsds`: what was imported, what was skipped and
+        #: every HSDS field that has no place in wegweiser (`import-report.json`).
+        self.import_report = import_report
+
+    @staticmethod
+    def from_hsds(
+        path: Union[str, "os.PathLike[str]"], source_locale: str = "de", id: Optional[str] = None
+    ) -> "Directory":
+        """Reads an Open Referral HSDS 3.0 JSON file or tabular (CSV) folder, with its
+        translations extension; `import_report` says what had no place."""
+        native, report = _wegweiser.Directory._from_hsds(path, source_locale, id)
+        return Directory(native, json.loads(report))
+
+    def to_hsds(
+        self,
+        path: Union[str, "os.PathLike[str]"],
+        lang: Optional[str] = None,
+        separator: str = ",",
+        bom: bool = True,
+        force: bool = False,
+    ) -> None:
+        """Writes the public view as HSDS 3.0 into the folder `path`: services.json, one
+        CSV per table, datapackage.json and the translations of every text. Text fields
+        are in `lang` (default: the source locale)."""
+        self._native.to_hsds(path, lang, separator, bom, force)
 
     @staticmethod
     def load(path: str) -> "Directory":

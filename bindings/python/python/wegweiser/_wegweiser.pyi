@@ -1,7 +1,7 @@
 """Native module of wegweiser (Rust, pyo3). Use the typed API of the `wegweiser` package."""
 
 from os import PathLike
-from typing import List, Optional, Union, final
+from typing import List, Optional, Tuple, Union, final
 
 __all__ = ["Directory", "InternalError", "LoadError", "LocaleError", "Problem", "WegweiserError", "_DELIBERATE_PANIC", "__version__", "validate_path"]
 __version__: str
@@ -38,6 +38,18 @@ class Directory:
     def load(path: Union[str, PathLike[str]]) -> Directory: ...
     @staticmethod
     def from_json(text: str) -> Directory: ...
+    @staticmethod
+    def _from_hsds(
+        path: Union[str, PathLike[str]], source_locale: str = "de", id: Optional[str] = None
+    ) -> Tuple[Directory, str]: ...
+    def to_hsds(
+        self,
+        path: Union[str, PathLike[str]],
+        lang: Optional[str] = None,
+        separator: str = ",",
+        bom: bool = True,
+        force: bool = False,
+    ) -> None: ...
     @staticmethod
     def sample() -> Directory: ...
     @property

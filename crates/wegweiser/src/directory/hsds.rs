@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::export::ExportOptions;
 use super::Directory;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::hsds::{self, ExportSource, HsdsExportOptions, HsdsFiles, ImportOptions, ImportReport};
 use crate::kind::Kind;
 use crate::l10n::{parse_locale, ui_chain, ui_text, LocaleChain};
@@ -85,10 +85,20 @@ impl Directory {
     }
 
     /// Reads an HSDS 3.0 JSON file or tabular folder into a directory, with the report of
-    /// what had no place in it and of the records that were skipped.
+    /// what had no place in it and of the records that were skipped. Fails when the input
+    /// cannot be read, when none of it could be imported ([`Error::Invalid`] with the
+    /// problems), or when the result does not validate.
     pub fn from_hsds(path: &Path, options: &ImportOptions) -> Result<(Directory, ImportReport)> {
         let imported = hsds::import_path(path, options)?;
+        let report = imported.report;
+        // Records with errors are skipped, but an input of which nothing could be read
+        // (a JSON syntax error) is an error as a whole.
+        if report.imported.is_empty() && report.problems.iter().any(|p| p.is_error()) {
+            return Err(Error::Invalid {
+                problems: report.problems,
+            });
+        }
         let directory = Directory::from_sources(imported.files)?;
-        Ok((directory, imported.report))
+        Ok((directory, report))
     }
 }
