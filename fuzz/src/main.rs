@@ -9,6 +9,7 @@
 //! ```
 
 mod guard;
+mod hsds;
 mod mutate;
 mod targets;
 

@@ -36,6 +36,11 @@ pub const TARGETS: &[Target] = &[
         run: bundle,
         seeds: bundle_seeds,
     },
+    Target {
+        name: "hsds",
+        run: crate::hsds::hsds,
+        seeds: crate::hsds::hsds_seeds,
+    },
 ];
 
 /// Separates the files of one `directory` input: `directory.toml`, then Fluent files.
