@@ -35,15 +35,29 @@ pub fn hsds_seeds(fixtures: &Path) -> Vec<Vec<u8>> {
             .join(SEPARATOR)
             .into_bytes()
     };
-    for entry in std::fs::read_dir(fixtures.join("hsds/bad")).into_iter().flatten().flatten() {
+    for entry in std::fs::read_dir(fixtures.join("hsds/bad"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         if let Ok(input) = HsdsInput::read(&entry.path()) {
             seeds.push(join(&input.files));
         }
     }
     if let Ok(directory) = Directory::load(fixtures.join("minimal")) {
         if let Ok(export) = directory.to_hsds(&HsdsExportOptions::default()) {
-            let csv: Vec<_> = export.files.iter().filter(|(n, _)| n.ends_with(".csv")).cloned().collect();
-            let json: Vec<_> = export.files.iter().filter(|(n, _)| n.ends_with("s.json")).cloned().collect();
+            let csv: Vec<_> = export
+                .files
+                .iter()
+                .filter(|(n, _)| n.ends_with(".csv"))
+                .cloned()
+                .collect();
+            let json: Vec<_> = export
+                .files
+                .iter()
+                .filter(|(n, _)| n.ends_with("s.json"))
+                .cloned()
+                .collect();
             seeds.push(join(&csv));
             seeds.push(join(&json));
         }

@@ -193,8 +193,14 @@ impl PyDirectory {
             lang,
             csv: wegweiser::hsds::CsvOptions { bom, delimiter },
         };
-        let overwrite = if force { wegweiser::Overwrite::Force } else { wegweiser::Overwrite::OwnOutput };
-        run(py, || self.inner.to_hsds(&options)?.write_to(&path, overwrite))
+        let overwrite = if force {
+            wegweiser::Overwrite::Force
+        } else {
+            wegweiser::Overwrite::OwnOutput
+        };
+        run(py, || {
+            self.inner.to_hsds(&options)?.write_to(&path, overwrite)
+        })
     }
 
     /// The built-in Spree-Neiße sample directory (demo data).

@@ -75,6 +75,8 @@ pub const DELIBERATE_PANIC_QUERY: &str = "wegweiser: deliberate panic";
 /// Every limit on input, in one place (`docs/limits.md` says what happens past each).
 pub mod limits {
     pub use crate::generate::MAX_GENERATED_SERVICES;
+    #[cfg(feature = "hsds")]
+    pub use crate::hsds::MAX_IMPORT_PROBLEMS;
     pub use crate::kind::MAX_ID_CHARS;
     pub use crate::l10n::{MAX_FLUENT_NESTING, MAX_SYNTAX_ERRORS_PER_FILE};
     #[cfg(feature = "search")]

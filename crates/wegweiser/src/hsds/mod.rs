@@ -28,7 +28,7 @@ pub use csv_io::CsvOptions;
 pub use export::{export, ExportSource, HsdsExportOptions};
 pub use import::{
     import_files, import_path, report_json, HsdsInput, ImportOptions, ImportReport, Imported,
-    Skipped, Unmapped, IMPORT_REPORT_FILE,
+    Skipped, Unmapped, IMPORT_REPORT_FILE, MAX_IMPORT_PROBLEMS,
 };
 pub use record::{Cell, Origin, Record};
 pub use spec::{Column, ColumnType, TableSpec, TABLES};

@@ -24,4 +24,4 @@ mod sweep;
 pub use driver::report_json;
 pub use driver::{import_files, import_path, ImportOptions, Imported, IMPORT_REPORT_FILE};
 pub use input::HsdsInput;
-pub use report::{ImportReport, Skipped, Unmapped};
+pub use report::{ImportReport, Skipped, Unmapped, MAX_IMPORT_PROBLEMS};
