@@ -62,7 +62,8 @@ pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{
-    read_text_file, write_export_file, Overwrite, SourceFile, SourceFiles, OUTPUT_MARKER,
+    read_file_bytes, read_text_file, write_export_file, Overwrite, SourceFile, SourceFiles,
+    OUTPUT_MARKER,
 };
 pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};

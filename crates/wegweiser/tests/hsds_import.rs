@@ -5,7 +5,6 @@
 
 mod hsds_support;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use hsds_support::{all_rows, reference};

@@ -15,6 +15,7 @@ mod toml_syntax;
 
 pub(crate) use driver::StructureRead;
 pub use json_reader::JSON_FORMAT;
+#[cfg(feature = "hsds")]
 pub(crate) use json_scan::{error_offset, locate, trailing_comma};
 pub(crate) use locator::Locator;
 pub(crate) use path::Seg;
