@@ -15,7 +15,11 @@ pub fn hsds(bytes: &[u8]) {
         .filter_map(|part| part.split_once('\n'))
         .map(|(name, contents)| (name.trim().to_owned(), contents.as_bytes().to_vec()))
         .collect();
-    let Ok(imported) = import_files(&HsdsInput { files }, &ImportOptions::default()) else {
+    let input = HsdsInput {
+        files,
+        unread: Vec::new(),
+    };
+    let Ok(imported) = import_files(&input, &ImportOptions::default()) else {
         return;
     };
     let _ = wegweiser::hsds::report_json(&imported.report);

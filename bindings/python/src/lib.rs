@@ -169,7 +169,8 @@ impl PyDirectory {
         Ok((Self::wrap(directory), json(&report)?))
     }
 
-    /// Writes the directory as HSDS 3.0 into the folder `path` (public view).
+    /// Writes the directory as HSDS 3.0 into the folder `path` (public view); returns why
+    /// the export is not valid HSDS, if it is not.
     #[pyo3(signature = (path, lang=None, separator=",", bom=true, force=false))]
     fn to_hsds(
         &self,
@@ -179,7 +180,7 @@ impl PyDirectory {
         separator: &str,
         bom: bool,
         force: bool,
-    ) -> PyResult<()> {
+    ) -> PyResult<Vec<String>> {
         let delimiter = match separator {
             "," => b',',
             ";" => b';',
@@ -199,7 +200,9 @@ impl PyDirectory {
             wegweiser::Overwrite::OwnOutput
         };
         run(py, || {
-            self.inner.to_hsds(&options)?.write_to(&path, overwrite)
+            let files = self.inner.to_hsds(&options)?;
+            files.write_to(&path, overwrite)?;
+            Ok(files.warnings)
         })
     }
 

@@ -224,7 +224,7 @@ def test_items_are_typed_per_kind(sample: wegweiser.Directory) -> None:
 
 def test_hsds_export_and_import_round_trip(sample: wegweiser.Directory, tmp_path: Path) -> None:
     out = tmp_path / "hsds"
-    sample.to_hsds(out, lang="ar", separator=";", bom=False)
+    assert sample.to_hsds(out, lang="ar", separator=";", bom=False) == []
     services = (out / "services.csv").read_text(encoding="utf-8")
     assert services.startswith("id;organization_id;")
     assert (out / "datapackage.json").is_file() and (out / "translations.csv").is_file()

@@ -139,6 +139,52 @@ fn neither_command_writes_over_what_it_did_not_write() {
 }
 
 #[test]
+fn an_unreadable_json_file_writes_nothing_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("services.json");
+    std::fs::write(&file, "[{\"id\": ").unwrap();
+    let folder = dir.path().join("imported");
+    let out = wegweiser(&[
+        "import",
+        file.to_str().unwrap(),
+        "--out",
+        folder.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("services.json:1:"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!folder.exists());
+}
+
+#[test]
+fn an_export_that_cannot_be_valid_hsds_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source");
+    let minimal = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../wegweiser/tests/fixtures/minimal"
+    );
+    let out = wegweiser(&[
+        "--dir",
+        minimal,
+        "export",
+        "--format",
+        "hsds",
+        "--out",
+        source.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("state_province"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_input_that_is_no_hsds_fails_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let out = wegweiser(&[

@@ -223,6 +223,48 @@ fn text_fields_are_in_the_requested_locale_with_german_fallback() {
 }
 
 #[test]
+fn a_semicolon_export_declares_its_dialect_and_gaps_are_named() {
+    let directory = Directory::sample().unwrap();
+    let options = HsdsExportOptions {
+        csv: wegweiser::hsds::CsvOptions {
+            bom: false,
+            delimiter: b';',
+        },
+        ..Default::default()
+    };
+    let files = directory.to_hsds(&options).unwrap();
+    assert!(
+        files.warnings.is_empty(),
+        "the sample is valid HSDS: {:?}",
+        files.warnings
+    );
+    let package: Value = serde_json::from_slice(files.get("datapackage.json").unwrap()).unwrap();
+    for resource in package["resources"].as_array().unwrap() {
+        assert_eq!(
+            resource["dialect"]["delimiter"], ";",
+            "{}",
+            resource["path"]
+        );
+    }
+    assert!(files
+        .get("services.csv")
+        .unwrap()
+        .starts_with(b"id;organization_id;"));
+    // A directory without the state of its addresses says why its export is not valid.
+    let minimal = Directory::load(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/minimal"
+    ))
+    .unwrap();
+    let files = minimal.to_hsds(&HsdsExportOptions::default()).unwrap();
+    assert!(
+        files.warnings.iter().any(|w| w.contains("state_province")),
+        "{:?}",
+        files.warnings
+    );
+}
+
+#[test]
 fn internal_contacts_are_not_exported() {
     let directory = Directory::sample().unwrap();
     let internal: Vec<String> = directory

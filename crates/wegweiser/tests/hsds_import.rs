@@ -5,6 +5,7 @@
 
 mod hsds_support;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use hsds_support::{all_rows, reference};
@@ -96,8 +97,9 @@ fn assert_exports_back(input: &HsdsInput, directory: &Directory, report: &Import
         let counterpart = if MAIN.contains(&table) {
             rows.iter().find(|r| r.get("id") == Some(&id))
         } else {
-            // Re-derived ids: the row of the same table that agrees on the most fields.
-            rows.iter().max_by_key(|row| {
+            // Re-derived ids: the row of the same table that agrees on the most fields
+            // (at least two: one is no evidence).
+            let agreeing = |row: &&BTreeMap<String, String>| {
                 record
                     .fields
                     .iter()
@@ -106,7 +108,10 @@ fn assert_exports_back(input: &HsdsInput, directory: &Directory, report: &Import
                             == row.get(*f).map(|v| normal(table, f, v))
                     })
                     .count()
-            })
+            };
+            rows.iter()
+                .max_by_key(agreeing)
+                .filter(|row| agreeing(row) >= 2)
         };
         let Some(counterpart) = counterpart else {
             assert!(

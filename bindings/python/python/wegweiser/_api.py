@@ -336,11 +336,12 @@ class Directory:
         separator: str = ",",
         bom: bool = True,
         force: bool = False,
-    ) -> None:
+    ) -> List[str]:
         """Writes the public view as HSDS 3.0 into the folder `path`: services.json, one
         CSV per table, datapackage.json and the translations of every text. Text fields
-        are in `lang` (default: the source locale)."""
-        self._native.to_hsds(path, lang, separator, bom, force)
+        are in `lang` (default: the source locale). Returns why the export is not valid
+        HSDS (a required field the data lacks), if it is not."""
+        return self._native.to_hsds(path, lang, separator, bom, force)
 
     @staticmethod
     def load(path: str) -> "Directory":

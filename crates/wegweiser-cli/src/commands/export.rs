@@ -131,6 +131,9 @@ fn hsds(
     };
     let files = directory.to_hsds(&options)?;
     files.write_to(dir, args.overwrite())?;
+    for warning in &files.warnings {
+        eprintln!("warning: {}", wegweiser::printable(warning));
+    }
     let total: usize = files.files.iter().map(|(_, contents)| contents.len()).sum();
     writeln!(
         out,

@@ -39,7 +39,8 @@ enum ImportFormat {
 }
 
 /// Exit status 0 when everything was imported, 1 when records were skipped or the result
-/// has validation errors (the folder is written all the same), 2 when nothing could be.
+/// has validation errors (the folder is written all the same), 2 when nothing could be
+/// read (nothing is written then).
 pub fn run(args: &Args, out: &mut Out) -> Result<ExitCode, Failure> {
     let ImportFormat::Hsds = args.format;
     let options = ImportOptions {
@@ -47,13 +48,20 @@ pub fn run(args: &Args, out: &mut Out) -> Result<ExitCode, Failure> {
         id: args.id.clone(),
     };
     let imported = import_path(&args.path, &options)?;
+    let report = &imported.report;
+    if report.imported.is_empty() && report.problems.iter().any(|p| p.is_error()) {
+        let mut message = String::from("nothing could be imported:");
+        for problem in report.problems.iter().take(10) {
+            message.push_str(&format!("\n  {}", printable(&problem.to_string())));
+        }
+        return Err(Failure(message, 2));
+    }
     let overwrite = if args.force {
         Overwrite::Force
     } else {
         Overwrite::OwnOutput
     };
     imported.write_to(&args.out, overwrite)?;
-    let report = &imported.report;
     let mut stderr = std::io::stderr().lock();
     for problem in &report.problems {
         let _ = writeln!(stderr, "{}", printable(&problem.to_string()));
@@ -70,7 +78,9 @@ pub fn run(args: &Args, out: &mut Out) -> Result<ExitCode, Failure> {
         args.out.display(),
         args.out.join(IMPORT_REPORT_FILE).display()
     )?;
-    let failed = report.problems.iter().any(|p| p.is_error()) || !invalid.is_empty();
+    let failed = report.problems.iter().any(|p| p.is_error())
+        || !report.skipped.is_empty()
+        || !invalid.is_empty();
     Ok(if failed {
         ExitCode::from(1)
     } else {

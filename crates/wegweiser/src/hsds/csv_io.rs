@@ -88,16 +88,42 @@ pub(super) fn read_csv(
     };
     let mut header: Vec<String> = Vec::new();
     let mut records = Vec::new();
+    // The csv crate skips blank lines, which a spreadsheet counts as rows: the row is
+    // the record's first line less the line breaks inside quoted cells before it.
+    let mut inner_breaks: u64 = 0;
+    let (mut counted_to, mut lines_before) = (0usize, 0u64);
     for (index, result) in reader.records().enumerate() {
-        let row = index as u32 + 1;
         let record = match result {
             Ok(record) => record,
             Err(error) => {
+                let row = index as u32 + 1;
                 let message = format!("row {row} cannot be read as CSV: {error}");
                 problem(row, 1, ProblemCode::CsvSyntax, message);
                 continue;
             }
         };
+        // The csv crate's own line count skips blank lines too: count from the byte.
+        // and its position is where the blank lines before the record begin.
+        let mut start = record
+            .position()
+            .map_or(counted_to, |p| p.byte() as usize)
+            .min(text.len());
+        while matches!(text.as_bytes().get(start), Some(b'\n' | b'\r')) {
+            start += 1;
+        }
+        if start > counted_to {
+            lines_before += text.as_bytes()[counted_to..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            counted_to = start;
+        }
+        let line = lines_before + 1;
+        let row = u32::try_from(line.saturating_sub(inner_breaks)).unwrap_or(u32::MAX);
+        inner_breaks += record
+            .iter()
+            .map(|cell| cell.matches('\n').count() as u64)
+            .sum::<u64>();
         if index == 0 {
             header = record.iter().map(|h| h.trim().to_owned()).collect();
             let mut seen = BTreeMap::new();
@@ -270,6 +296,17 @@ mod tests {
         assert_eq!(records[0].text("name").as_deref(), Some("Straße €"));
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn rows_are_counted_as_a_spreadsheet_counts_them() {
+        let (records, _) = read(b"id,name\n\n1,\"two\nlines\"\n\n2,b\n");
+        let rows: Vec<u32> = records.iter().map(|r| r.origin.line_column().0).collect();
+        assert_eq!(
+            rows,
+            [3, 5],
+            "blank rows count, a line break inside a cell does not"
+        );
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub fn export(source: &dyn ExportSource, options: &HsdsExportOptions) -> HsdsFil
         title: &title,
         version: &meta.version,
         created: &format!("{}T00:00:00Z", meta.status_as_of),
+        delimiter: options.csv.delimiter,
     };
     HsdsFiles::new(&tables, &info, options.csv)
 }
@@ -75,6 +76,8 @@ pub(super) struct Exporter<'a> {
     pub(super) lang: String,
     pub(super) locales: Vec<String>,
     pub(super) tables: Tables,
+    /// What keeps the export from being valid HSDS: field → (how many, the first entity).
+    pub(super) gaps: std::collections::BTreeMap<&'static str, (usize, String)>,
 }
 
 impl Tables {
@@ -94,9 +97,18 @@ impl Tables {
             lang,
             locales,
             tables: Tables::default(),
+            gaps: Default::default(),
         };
         exporter.run();
-        exporter.tables
+        let mut tables = exporter.tables;
+        tables.warnings = exporter
+            .gaps
+            .into_iter()
+            .map(|(field, (count, first))| {
+                format!("{count} address(es), first of location `{first}`, have no `{field}`, which HSDS requires: {}", gap_advice(field))
+            })
+            .collect();
+        tables
     }
 }
 
@@ -174,9 +186,11 @@ impl Exporter<'_> {
     pub(super) fn ui_text(&mut self, row: &mut Row, table: Table, column: &str, ui_id: &str) {
         set(row, column, self.source.ui(&self.lang, ui_id));
         let record = row_id(row);
+        let source_locale = self.data.directory.source_locale.clone();
         for locale in self.locales.clone() {
             let text = self.source.ui(&locale, ui_id);
-            self.translation(table, &record, column, &locale, text, "translated");
+            let status = status(locale == source_locale, false);
+            self.translation(table, &record, column, &locale, text, status);
         }
     }
 
@@ -229,10 +243,13 @@ impl Exporter<'_> {
         };
         set(row, column, base);
         let record = row_id(row);
-        let name_de = municipality.name_de.clone();
-        self.translation(table, &record, column, "de", name_de, "source");
-        if let Some(name) = sorbian {
-            self.translation(table, &record, column, "dsb", name, "translated");
+        let source_locale = self.data.directory.source_locale.clone();
+        let names = [("de", Some(municipality.name_de.clone())), ("dsb", sorbian)];
+        for (locale, name) in names {
+            if let (Some(name), true) = (name, self.locales.iter().any(|l| l == locale)) {
+                let status = status(locale == source_locale, false);
+                self.translation(table, &record, column, locale, name, status);
+            }
         }
     }
 
@@ -357,5 +374,14 @@ fn status(source: bool, machine: bool) -> &'static str {
         "machine-translated"
     } else {
         "translated"
+    }
+}
+
+fn gap_advice(field: &str) -> &'static str {
+    match field {
+        "state_province" => "set `state_province` in [directory]",
+        "country" => "set `country` in [directory]",
+        "postal_code" => "give the location its postal code",
+        _ => "give the location a municipality or locality",
     }
 }

@@ -49,6 +49,12 @@ impl Exporter<'_> {
         set(&mut address, "postal_code", location.postal_code.clone());
         set(&mut address, "country", country(meta));
         set(&mut address, "address_type", "physical");
+        for field in ["city", "state_province", "postal_code", "country"] {
+            if !address.contains_key(field) {
+                let gap = self.gaps.entry(field).or_insert((0, location.id.clone()));
+                gap.0 += 1;
+            }
+        }
         self.tables.push(Table::Address, address);
 
         if location.step_free != StepFree::Unknown {

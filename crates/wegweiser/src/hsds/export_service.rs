@@ -85,6 +85,7 @@ impl Exporter<'_> {
             }
         }
         if let Some(cost) = service.cost {
+            self.attribute("service", &id, Term::Cost(cost.free), None);
             let mut option = row_with_id(&derive("cost-option", key));
             set(&mut option, "service_id", id.clone());
             let ui = if cost.free { "cost-free" } else { "cost-paid" };

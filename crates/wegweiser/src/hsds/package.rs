@@ -12,11 +12,19 @@ pub(super) struct PackageInfo<'a> {
     pub title: &'a str,
     pub version: &'a str,
     pub created: &'a str,
+    /// The CSV separator, declared as each resource's dialect when it is not `,`.
+    pub delimiter: u8,
 }
 
 pub(super) fn datapackage(info: &PackageInfo<'_>) -> Value {
     let mut resources: Vec<Value> = TABLES.iter().map(resource).collect();
     resources.push(translations_resource());
+    if info.delimiter != b',' {
+        let dialect = json!({ "delimiter": (info.delimiter as char).to_string() });
+        for resource in &mut resources {
+            resource["dialect"] = dialect.clone();
+        }
+    }
     json!({
         "name": info.name,
         "title": info.title,

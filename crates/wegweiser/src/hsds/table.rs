@@ -105,6 +105,8 @@ pub const TRANSLATIONS_FILE: &str = "translations.csv";
 pub struct Tables {
     rows: BTreeMap<Table, Vec<Row>>,
     pub translations: Vec<Translation>,
+    /// Why the data set is not valid HSDS, if it is not (a required field no entity has).
+    pub warnings: Vec<String>,
 }
 
 impl Tables {

@@ -12,15 +12,17 @@ pub enum Taxonomy {
     Fields,
     TargetGroups,
     Appointment,
+    Cost,
     StepFree,
     Links,
 }
 
 impl Taxonomy {
-    pub const ALL: [Taxonomy; 5] = [
+    pub const ALL: [Taxonomy; 6] = [
         Taxonomy::Fields,
         Taxonomy::TargetGroups,
         Taxonomy::Appointment,
+        Taxonomy::Cost,
         Taxonomy::StepFree,
         Taxonomy::Links,
     ];
@@ -31,6 +33,7 @@ impl Taxonomy {
             Taxonomy::Fields => "wegweiser-fields",
             Taxonomy::TargetGroups => "wegweiser-target-groups",
             Taxonomy::Appointment => "wegweiser-appointment",
+            Taxonomy::Cost => "wegweiser-cost",
             Taxonomy::StepFree => "wegweiser-step-free",
             Taxonomy::Links => "wegweiser-links",
         }
@@ -41,6 +44,7 @@ impl Taxonomy {
             Taxonomy::Fields => "The fields of action of the integration concept a service serves",
             Taxonomy::TargetGroups => "The people a service is for",
             Taxonomy::Appointment => "Whether a service needs an appointment",
+            Taxonomy::Cost => "Whether a service is free (its price, if any, is in fees_description)",
             Taxonomy::StepFree => "Whether a place or a service can be reached without steps",
             Taxonomy::Links => {
                 "Links HSDS has no column for: the further services of a contact, the contact whose office hours a schedule holds"
@@ -64,6 +68,8 @@ pub enum Term {
     Field(String, u32),
     TargetGroup(String),
     Appointment(Appointment),
+    /// Free (`true`) or not.
+    Cost(bool),
     StepFree(StepFree),
     /// On a contact: it also serves the service whose id is the attribute's value.
     AlsoServes,
@@ -84,6 +90,7 @@ impl Term {
         APPOINTMENTS
             .into_iter()
             .map(Term::Appointment)
+            .chain([Term::Cost(true), Term::Cost(false)])
             .chain(STEP_FREE.into_iter().map(Term::StepFree))
             .chain([Term::AlsoServes, Term::OfficeHoursOf])
             .collect()
@@ -94,6 +101,7 @@ impl Term {
             Term::Field(..) => Taxonomy::Fields,
             Term::TargetGroup(_) => Taxonomy::TargetGroups,
             Term::Appointment(_) => Taxonomy::Appointment,
+            Term::Cost(_) => Taxonomy::Cost,
             Term::StepFree(_) => Taxonomy::StepFree,
             Term::AlsoServes | Term::OfficeHoursOf => Taxonomy::Links,
         }
@@ -106,6 +114,8 @@ impl Term {
             Term::Field(id, number) => format!("field:{number}:{id}"),
             Term::TargetGroup(id) => format!("target-group:{id}"),
             Term::Appointment(value) => format!("appointment:{}", value.as_str()),
+            Term::Cost(true) => "cost:free".into(),
+            Term::Cost(false) => "cost:paid".into(),
             Term::StepFree(value) => format!("step-free:{}", value.as_str()),
             Term::AlsoServes => "link:also-serves".into(),
             Term::OfficeHoursOf => "link:office-hours-of".into(),
@@ -121,6 +131,8 @@ impl Term {
             }
             "target-group" => Term::TargetGroup(value.to_owned()),
             "appointment" => Term::Appointment(*APPOINTMENTS.iter().find(|a| a.as_str() == value)?),
+            "cost" if value == "free" => Term::Cost(true),
+            "cost" if value == "paid" => Term::Cost(false),
             "step-free" => Term::StepFree(*STEP_FREE.iter().find(|s| s.as_str() == value)?),
             "link" if value == "also-serves" => Term::AlsoServes,
             "link" if value == "office-hours-of" => Term::OfficeHoursOf,
@@ -144,6 +156,8 @@ impl Term {
     pub fn ui_name(&self) -> Result<String, &'static str> {
         match self {
             Term::Appointment(value) => Ok(format!("appointment-{}", value.as_str())),
+            Term::Cost(true) => Ok("cost-free".into()),
+            Term::Cost(false) => Ok("cost-paid".into()),
             Term::StepFree(value) => Ok(format!("step-free-{}", value.as_str())),
             Term::AlsoServes => Err("also serves"),
             Term::OfficeHoursOf => Err("office hours of"),

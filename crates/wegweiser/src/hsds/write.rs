@@ -24,6 +24,8 @@ pub const DATAPACKAGE_FILE: &str = "datapackage.json";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HsdsFiles {
     pub files: Vec<(String, Vec<u8>)>,
+    /// Why the export is not valid HSDS, if it is not (see [`super::Tables::warnings`]).
+    pub warnings: Vec<String>,
 }
 
 impl HsdsFiles {
@@ -61,7 +63,10 @@ impl HsdsFiles {
             write_csv(&TRANSLATION_COLUMNS, &rows, csv),
         ));
         files.push((DATAPACKAGE_FILE.to_owned(), pretty(&datapackage(info))));
-        HsdsFiles { files }
+        HsdsFiles {
+            files,
+            warnings: tables.warnings.clone(),
+        }
     }
 
     /// The contents of one file.

@@ -61,10 +61,34 @@ pub(super) fn check(records: Vec<Record>, report: &mut ImportReport) -> Checked 
             // service it serves, a taxonomy under each of its terms).
             Some(&first) if matches!(record.origin, Origin::Json { .. }) => {
                 let earlier = &mut kept[first];
+                let mut differs = None;
                 for (column, cell) in record.fields {
-                    earlier.fields.entry(column).or_insert(cell);
+                    match earlier.fields.get(&column) {
+                        Some(kept) if kept.text() != cell.text() => {
+                            differs.get_or_insert((column, cell.origin));
+                        }
+                        Some(_) => {}
+                        None => {
+                            earlier.fields.insert(column, cell);
+                        }
+                    }
                 }
                 earlier.parents.extend(record.parents);
+                if let Some((column, origin)) = differs {
+                    let message = format!(
+                        "{}: the {} `{}` appears again with another `{column}`: the first is kept",
+                        origin.describe(),
+                        key.0,
+                        key.1
+                    );
+                    report.problem(
+                        &kept[first].file.clone(),
+                        &origin,
+                        Severity::Warning,
+                        ProblemCode::DuplicateId,
+                        message,
+                    );
+                }
             }
             Some(&first) => {
                 let (line, _) = kept[first].origin.line_column();

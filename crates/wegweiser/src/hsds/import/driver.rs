@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::check::check;
 use super::fluent_out::fluent_files;
-use super::input::{read, HsdsInput};
+use super::input::{json_place, read, HsdsInput};
 use super::map::Mapper;
 use super::report::ImportReport;
 use crate::error::{Error, Result};
@@ -12,7 +12,6 @@ use crate::hsds::table::Translation;
 use crate::l10n::parse_locale;
 use crate::problem::{ProblemCode, Severity};
 use crate::source::{write_folder, Overwrite, SourceFiles, STRUCTURE_FILE};
-use crate::structure::{locate, Seg};
 
 /// How to import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,16 +77,20 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
     parse_locale(&options.source_locale)?;
     let input = read(files)?;
     let mut report = ImportReport::new();
-    report.problems = input.problems;
+    report.take_problems(input.problems);
+    let mut translation_records = Vec::new();
     let translations: Vec<Translation> = input
         .translations
         .into_iter()
         .filter_map(
             |(translation, record)| match parse_locale(&translation.locale) {
-                Ok(locale) => Some(Translation {
-                    locale: locale.to_string(),
-                    ..translation
-                }),
+                Ok(locale) => {
+                    translation_records.push(record);
+                    Some(Translation {
+                        locale: locale.to_string(),
+                        ..translation
+                    })
+                }
                 Err(_) => {
                     let message = format!(
                         "`{}` is not a locale (like de, dsb, ar): the translation is skipped",
@@ -110,7 +113,9 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
         )
         .collect();
     for file in &input.other_files {
-        report.chose(format!("{file} is not an HSDS table: it was not read"));
+        report.chose(format!(
+            "{file} was not read (not an HSDS file, or JSON beside CSV tables)"
+        ));
     }
     let checked = check(input.records, &mut report);
     let mut mapper = Mapper::new(&checked, &translations, &options.source_locale, &mut report);
@@ -133,6 +138,17 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
     );
     data.fields.sort_by_key(|f| f.number);
     let directory_texts = std::mem::take(&mut mapper.directory);
+    let used = std::mem::take(&mut mapper.used_translations);
+    for (translation, record) in translations.iter().zip(&translation_records) {
+        let key = (
+            translation.table.clone(),
+            translation.record_id.clone(),
+            translation.field.clone(),
+        );
+        if !used.contains(&key) && !translation.text.trim().is_empty() {
+            report.unused_translation(record, &translation.table, &translation.field);
+        }
+    }
     for kind in crate::kind::Kind::ALL {
         let count = data.count(kind);
         if count > 0 {
@@ -141,18 +157,7 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
     }
     let texts_json = &input.json_texts;
     report.resolve(|file, path| match texts_json.get(file) {
-        Some(text) => {
-            let segments = segments(path);
-            let segs: Vec<Seg<'_>> = segments
-                .iter()
-                .map(|s| match s {
-                    Segment::Key(k) => Seg::Key(k),
-                    Segment::Index(i) => Seg::Index(*i),
-                })
-                .collect();
-            let (range, _) = locate(text, &segs);
-            crate::source::line_col(text, range.start)
-        }
+        Some(text) => json_place(text, path),
         None => (1, 1),
     });
     let structure = toml::to_string(&data).map_err(|e| {
@@ -169,33 +174,6 @@ pub fn import_files(files: &HsdsInput, options: &ImportOptions) -> Result<Import
         files: SourceFiles::from_map(files)?,
         report,
     })
-}
-
-enum Segment {
-    Key(String),
-    Index(usize),
-}
-
-/// `$[0].phones[1].number` → 0, phones, 1, number.
-fn segments(path: &str) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut rest = path.strip_prefix('$').unwrap_or(path);
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('[') {
-            let end = after.find(']').unwrap_or(after.len());
-            if let Ok(index) = after[..end].parse() {
-                out.push(Segment::Index(index));
-            }
-            rest = after.get(end + 1..).unwrap_or("");
-        } else if let Some(after) = rest.strip_prefix('.') {
-            let end = after.find(['.', '[']).unwrap_or(after.len());
-            out.push(Segment::Key(after[..end].to_owned()));
-            rest = &after[end..];
-        } else {
-            break;
-        }
-    }
-    out
 }
 
 /// The report as the file `import-report.json` writes it.

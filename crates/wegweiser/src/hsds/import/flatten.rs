@@ -82,6 +82,7 @@ pub(in crate::hsds) fn flatten(
     let mut out = Flattener {
         file,
         records: Vec::new(),
+        problems: Vec::new(),
     };
     let (items, path): (Vec<&Value>, &str) = match value {
         Value::Array(items) => (items.iter().collect(), "$"),
@@ -121,6 +122,7 @@ pub(in crate::hsds) fn flatten(
         let table = table_of(object);
         out.walk(table, object, at, None);
     }
+    problems.append(&mut out.problems);
     out.records
 }
 
@@ -145,9 +147,22 @@ fn table_of(object: &Map<String, Value>) -> Table {
 struct Flattener<'a> {
     file: &'a str,
     records: Vec<Record>,
+    problems: Vec<Problem>,
 }
 
 impl Flattener<'_> {
+    /// A list item that is not an object; its place is found from the path later.
+    fn not_a_record(&mut self, path: String) {
+        self.problems.push(Problem {
+            file: self.file.to_owned(),
+            line: 0,
+            column: 0,
+            severity: Severity::Error,
+            code: ProblemCode::InvalidValue,
+            message: format!("`{path}` is not a record (an object): it is skipped"),
+        });
+    }
+
     /// Adds the record `object` of `table` and everything nested in it; returns its id.
     fn walk(
         &mut self,
@@ -211,16 +226,24 @@ impl Flattener<'_> {
             match (link, value) {
                 (Child(child, column), Value::Array(items)) => {
                     for (i, item) in items.iter().enumerate() {
-                        if let (Some(item), Some(id)) = (item.as_object(), &id) {
-                            let link = Some((table, id.clone(), column));
-                            self.walk(child, item, format!("{at}[{i}]"), link);
+                        let path = format!("{at}[{i}]");
+                        match item.as_object() {
+                            Some(item) => {
+                                let link = id.as_ref().map(|id| (table, id.clone(), column));
+                                self.walk(child, item, path, link);
+                            }
+                            None => self.not_a_record(path),
                         }
                     }
                 }
                 (Extra(child), Value::Array(items)) => {
                     for (i, item) in items.iter().enumerate() {
-                        if let Some(item) = item.as_object() {
-                            self.walk(child, item, format!("{at}[{i}]"), None);
+                        let path = format!("{at}[{i}]");
+                        match item.as_object() {
+                            Some(item) => {
+                                self.walk(child, item, path, None);
+                            }
+                            None => self.not_a_record(path),
                         }
                     }
                 }

@@ -14,7 +14,7 @@ use crate::hsds::table::{Table, Translation, TRANSLATIONS_FILE};
 use crate::hsds::write::{DATAPACKAGE_FILE, SERVICES_FILE, TRANSLATIONS_JSON_FILE};
 use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::read_file_bytes;
-use crate::structure::{error_offset, trailing_comma};
+use crate::structure::{error_offset, locate, trailing_comma, Seg};
 
 /// Everything read, before any check.
 #[derive(Debug, Default)]
@@ -35,6 +35,9 @@ pub(super) struct Input {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HsdsInput {
     pub files: Vec<(String, Vec<u8>)>,
+    /// Files of the folder that were not read (not HSDS, or a `services.json` beside
+    /// CSV tables), for the report.
+    pub unread: Vec<String>,
 }
 
 impl HsdsInput {
@@ -45,16 +48,26 @@ impl HsdsInput {
             path: path.to_path_buf(),
             source,
         })?;
+        let mut unread = Vec::new();
         let (folder, names): (&Path, Vec<String>) = if meta.is_dir() {
             let entries = std::fs::read_dir(path).map_err(|source| Error::Io {
                 path: path.to_path_buf(),
                 source,
             })?;
-            let names = entries
+            let all: Vec<String> = entries
                 .filter_map(|entry| entry.ok())
                 .map(|entry| entry.file_name().to_string_lossy().into_owned())
-                .filter(|name| is_input(name))
+                .filter(|name| !name.starts_with('.'))
                 .collect();
+            // The tables when there are any, else services.json: never a file not used.
+            let tabular = all.iter().any(|name| Table::from_file(name).is_some());
+            let (names, others): (Vec<String>, Vec<String>) = all.into_iter().partition(|name| {
+                Table::from_file(name).is_some()
+                    || [DATAPACKAGE_FILE, TRANSLATIONS_FILE, TRANSLATIONS_JSON_FILE]
+                        .contains(&name.as_str())
+                    || (!tabular && name == SERVICES_FILE)
+            });
+            unread = others;
             (path, names)
         } else {
             let folder = path.parent().unwrap_or(Path::new("."));
@@ -72,7 +85,8 @@ impl HsdsInput {
             files.push((name, read_file_bytes(&path)?));
         }
         files.sort();
-        Ok(HsdsInput { files })
+        unread.sort();
+        Ok(HsdsInput { files, unread })
     }
 }
 
@@ -90,17 +104,12 @@ impl HsdsInput {
     }
 }
 
-/// The files of a folder an import reads: tables, the package, the extension, JSON.
-fn is_input(name: &str) -> bool {
-    Table::from_file(name).is_some()
-        || name == DATAPACKAGE_FILE
-        || name == TRANSLATIONS_FILE
-        || name.ends_with(".json")
-}
-
 /// Everything in `input`, read into records.
 pub(super) fn read(input: &HsdsInput) -> Result<Input> {
-    let mut out = Input::default();
+    let mut out = Input {
+        other_files: input.unread.clone(),
+        ..Input::default()
+    };
     let mut tables = 0;
     let mut json = Vec::new();
     for (name, bytes) in &input.files {
@@ -150,8 +159,15 @@ fn read_json(name: &str, bytes: &[u8], input: &mut Input) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
     match serde_json::from_str::<Value>(&text) {
         Ok(value) => {
+            let before = input.problems.len();
             let records = flatten(name, &value, &mut input.problems);
             input.records.extend(records);
+            // Flattening names a bad item by its path: put it at its line and column.
+            for problem in &mut input.problems[before..] {
+                if let (0, Some(path)) = (problem.line, problem.message.split('`').nth(1)) {
+                    (problem.line, problem.column) = json_place(&text, path);
+                }
+            }
         }
         Err(error) => input.problems.push(json_problem(name, &text, &error)),
     }
@@ -289,4 +305,45 @@ fn json_problem(file: &str, text: &str, error: &serde_json::Error) -> Problem {
         code: ProblemCode::JsonSyntax,
         message,
     }
+}
+
+/// The line and column of the value at a JSON path (`$[0].phones[1].number`).
+pub(super) fn json_place(text: &str, path: &str) -> (u32, u32) {
+    let segments = segments(path);
+    let segs: Vec<Seg<'_>> = segments
+        .iter()
+        .map(|s| match s {
+            Segment::Key(k) => Seg::Key(k),
+            Segment::Index(i) => Seg::Index(*i),
+        })
+        .collect();
+    let (range, _) = locate(text, &segs);
+    crate::source::line_col(text, range.start)
+}
+
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// `$[0].phones[1].number` → 0, phones, 1, number.
+fn segments(path: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut rest = path.strip_prefix('$').unwrap_or(path);
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[') {
+            let end = after.find(']').unwrap_or(after.len());
+            if let Ok(index) = after[..end].parse() {
+                out.push(Segment::Index(index));
+            }
+            rest = after.get(end + 1..).unwrap_or("");
+        } else if let Some(after) = rest.strip_prefix('.') {
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            out.push(Segment::Key(after[..end].to_owned()));
+            rest = &after[end..];
+        } else {
+            break;
+        }
+    }
+    out
 }

@@ -1,7 +1,7 @@
 //! Checked HSDS records → our model and its texts: the concept's taxonomies,
 //! municipalities, organizations, locations and contacts (services: `map_service.rs`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::check::Checked;
 use super::report::ImportReport;
@@ -33,6 +33,13 @@ pub(super) struct Mapper<'a> {
     pub municipalities: HashMap<String, String>,
     /// The directory's own message: locale → attribute → text.
     pub directory: BTreeMap<String, MessageTexts>,
+    /// Translation keys (table, record, field) a text was taken from.
+    pub used_translations: HashSet<(String, String, String)>,
+    /// Ids of the attributes the mapping read, and of the addresses it used.
+    pub used: HashSet<String>,
+    /// Ids of the locations and contacts imported.
+    pub kept_locations: HashSet<String>,
+    pub kept_contacts: HashSet<String>,
 }
 
 impl<'a> Mapper<'a> {
@@ -56,6 +63,10 @@ impl<'a> Mapper<'a> {
             texts: Texts::new(),
             municipalities: HashMap::new(),
             directory: BTreeMap::new(),
+            used_translations: HashSet::new(),
+            used: HashSet::new(),
+            kept_locations: HashSet::new(),
+            kept_contacts: HashSet::new(),
         }
     }
 
@@ -74,7 +85,19 @@ impl<'a> Mapper<'a> {
             record.id().unwrap_or_default(),
             field.to_owned(),
         );
-        let translations = self.translations.get(&key).cloned().unwrap_or_default();
+        let translations: Vec<&Translation> = self
+            .translations
+            .get(&key)
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|t| !t.text.trim().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !translations.is_empty() {
+            self.used_translations.insert(key.clone());
+        }
         let has_source = translations.iter().any(|t| t.locale == self.source_locale);
         let base = record.text(field).filter(|_| !has_source);
         let texts = base
@@ -124,9 +147,8 @@ impl<'a> Mapper<'a> {
             .or_default()
             .insert(String::new(), (fallback.to_owned(), false));
         self.report.chose(format!(
-            "{} `{}` has no {}: it is named `{fallback}`",
+            "a {} without {} is named by its e-mail address or id",
             entity.0,
-            entity.1,
             fields.join(" or ")
         ));
     }
@@ -170,6 +192,15 @@ impl<'a> Mapper<'a> {
             .collect()
     }
 
+    /// [`Mapper::terms`], noting the attributes as read (the sweep reports the rest).
+    pub fn read_terms(&mut self, link: &str) -> Vec<(Term, &'a Record)> {
+        let terms = self.terms(link);
+        for (_, attribute) in &terms {
+            self.used.extend(attribute.id());
+        }
+        terms
+    }
+
     pub fn warn(&mut self, record: &Record, field: &str, code: ProblemCode, message: String) {
         let origin = record
             .get(field)
@@ -189,6 +220,16 @@ impl<'a> Mapper<'a> {
             .flat_map(|(_, list)| list.iter().copied())
             .collect();
         for translation in ours {
+            let text = clean(&translation.text);
+            if text.is_empty() {
+                continue;
+            }
+            let key = (
+                DIRECTORY_TEXTS.to_owned(),
+                record.clone(),
+                translation.field.clone(),
+            );
+            self.used_translations.insert(key);
             let Some((_, attribute)) = DIRECTORY_FIELDS
                 .iter()
                 .find(|(f, _)| *f == translation.field)
@@ -200,18 +241,16 @@ impl<'a> Mapper<'a> {
                 .or_default()
                 .insert(
                     attribute.unwrap_or_default().to_owned(),
-                    (
-                        clean(&translation.text),
-                        translation.status == "machine-translated",
-                    ),
+                    (text, translation.status == "machine-translated"),
                 );
         }
         let source = self
             .directory
             .entry(self.source_locale.clone())
             .or_default();
+        let title = clean(title);
         if !source.contains_key("") {
-            source.insert(String::new(), (title.to_owned(), false));
+            source.insert(String::new(), (title.clone(), false));
             self.report
                 .chose(format!("the directory's title: `{title}`"));
         }
@@ -220,7 +259,9 @@ impl<'a> Mapper<'a> {
             .directory
             .state_province
             .clone()
-            .unwrap_or_else(|| title.to_owned());
+            .map(|region| clean(&region))
+            .filter(|region| !region.is_empty())
+            .unwrap_or_else(|| title.clone());
         let source = self
             .directory
             .entry(self.source_locale.clone())
@@ -245,6 +286,7 @@ impl<'a> Mapper<'a> {
 
     /// Fields of action and target groups, from our taxonomies' terms.
     fn concept(&mut self) {
+        let mut seen = HashSet::new();
         for record in self.checked.rows(Table::TaxonomyTerm) {
             let Some(term) = our_term(record) else {
                 continue;
@@ -252,7 +294,7 @@ impl<'a> Mapper<'a> {
             match term {
                 Term::Field(code, number) => {
                     let id = entity_id(&code);
-                    if self.data.fields.iter().any(|f| f.id == id) {
+                    if !seen.insert((Kind::Field, id.clone())) {
                         continue;
                     }
                     self.data.fields.push(FieldOfAction {
@@ -266,7 +308,7 @@ impl<'a> Mapper<'a> {
                 }
                 Term::TargetGroup(code) => {
                     let id = entity_id(&code);
-                    if self.data.target_groups.iter().any(|g| g.id == id) {
+                    if !seen.insert((Kind::TargetGroup, id.clone())) {
                         continue;
                     }
                     self.data.target_groups.push(TargetGroup { id: id.clone() });
@@ -288,13 +330,13 @@ impl<'a> Mapper<'a> {
     /// Municipalities: the service areas that are also the town of an address (what our
     /// export writes); Sorbian names from the `dsb` translations.
     fn municipalities(&mut self) {
-        let areas: Vec<String> = self
+        let areas: HashSet<String> = self
             .checked
             .rows(Table::ServiceArea)
             .iter()
             .filter_map(|r| r.text("name"))
             .collect();
-        let mut used: Vec<String> = Vec::new();
+        let mut used: HashSet<String> = HashSet::new();
         for address in self.checked.rows(Table::Address) {
             let Some(city) = address.text("city") else {
                 continue;
@@ -302,11 +344,14 @@ impl<'a> Mapper<'a> {
             if !areas.contains(&city) || self.municipalities.contains_key(&city) {
                 continue;
             }
-            let mut id = entity_id(&city);
+            let base = entity_id(&city);
+            let mut id = base.clone();
+            let mut n = 1;
             while used.contains(&id) {
-                id.push_str("-2");
+                n += 1;
+                id = format!("{base}-{n}");
             }
-            used.push(id.clone());
+            used.insert(id.clone());
             let sorbian = self.translation_of(address, "city", "dsb");
             self.municipalities.insert(city.clone(), id.clone());
             self.data.municipalities.push(Municipality {

@@ -32,6 +32,7 @@ impl Mapper<'_> {
             .or(addresses.first())
             .copied();
         let Some((address, city)) = address.and_then(|a| Some((a, a.text("city")?))) else {
+            // Its addresses, if any, are reported by the sweep as not used.
             let reason =
                 "it has no address with a town: wegweiser needs a street, a postal code and a town"
                     .into();
@@ -64,7 +65,7 @@ impl Mapper<'_> {
             }
         };
         let step_free = self
-            .terms(&id)
+            .read_terms(&id)
             .into_iter()
             .find_map(|(term, _)| match term {
                 Term::StepFree(value) => Some(value),
@@ -76,6 +77,8 @@ impl Mapper<'_> {
         self.text(entity, "", record, "name");
         self.text(entity, "directions", record, "transportation");
         self.text(entity, "description", record, "description");
+        self.used.extend(address.id());
+        self.kept_locations.insert(id.clone());
         self.data.locations.push(Location {
             id: id.clone(),
             street: address.text("address_1").unwrap_or_default(),
@@ -122,8 +125,13 @@ impl Mapper<'_> {
                     continue;
                 }
             }
-            if note_of.is_none() && phone.text("description").is_some() {
-                note_of = Some(phone);
+            if phone.text("description").is_some() {
+                if note_of.is_none() {
+                    note_of = Some(phone);
+                } else {
+                    let note = "a contact's note is the description of its first phone; later ones are not kept";
+                    self.report.unmapped(phone, "description", note);
+                }
             }
             let phone_id = phone.id().unwrap_or_default();
             for language in self
@@ -145,9 +153,11 @@ impl Mapper<'_> {
             self.text(entity, "note", phone, "description");
         }
         let office_hours = self.office_hours(&id, entity);
+        // Only a place that was imported (not a skipped virtual one).
         let location = record
             .text("location_id")
-            .filter(|l| self.checked.has(Table::Location, l));
+            .filter(|l| self.kept_locations.contains(l));
+        self.kept_contacts.insert(id.clone());
         self.data.contacts.push(Contact {
             id: id.clone(),
             organization: record.text("organization_id"),

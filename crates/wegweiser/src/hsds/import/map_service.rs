@@ -64,7 +64,7 @@ impl Mapper<'_> {
         let locations: Vec<String> = links
             .iter()
             .filter_map(|link| link.text("location_id"))
-            .filter(|l| self.data.locations.iter().any(|kept| &kept.id == l))
+            .filter(|l| self.kept_locations.contains(l))
             .collect();
         let mut contacts: Vec<String> = Vec::new();
         let mut add = |contact: Option<String>| {
@@ -91,7 +91,10 @@ impl Mapper<'_> {
         }
         for attribute in self.checked.children(Table::Attribute, "value", &id) {
             if self.term(attribute) == Some(Term::AlsoServes) {
-                add(attribute.text("link_id"));
+                self.used.extend(attribute.id());
+                add(attribute
+                    .text("link_id")
+                    .filter(|c| self.kept_contacts.contains(c)));
             }
         }
         let languages = self
@@ -120,11 +123,12 @@ impl Mapper<'_> {
             step_free: StepFree::Unknown,
             last_reviewed: record.text("assured_date").and_then(|d| Date::parse(&d)),
         };
-        for (term, attribute) in self.terms(&id) {
+        for (term, attribute) in self.read_terms(&id) {
             match term {
                 Term::Field(code, _) => service.fields.push(super::map::entity_id(&code)),
                 Term::TargetGroup(code) => service.target_groups.push(super::map::entity_id(&code)),
                 Term::Appointment(value) => service.appointment = Some(value),
+                Term::Cost(free) => service.cost = Some(Cost { free }),
                 Term::StepFree(value) => {
                     service.step_free = value;
                     self.text(entity, "accessibility-note", attribute, "value");
@@ -154,7 +158,22 @@ impl Mapper<'_> {
         if options.is_empty() {
             return None;
         }
-        let free = options.iter().any(|o| number(o, "amount") == Some(0.0));
+        let amounts: Vec<f64> = options.iter().filter_map(|o| number(o, "amount")).collect();
+        let by_term = self
+            .terms(service)
+            .iter()
+            .any(|(t, _)| matches!(t, Term::Cost(_)));
+        if amounts.is_empty() && by_term {
+            return None; // wegweiser's cost attribute says it
+        }
+        if amounts.is_empty() {
+            // “kostenlos” in words only: whether it is free is not known for sure.
+            for option in &options {
+                self.report.unmapped(option, "option", "a cost option without an amount: wegweiser keeps only whether a service is free (amount 0)");
+            }
+            return None;
+        }
+        let free = amounts.contains(&0.0);
         for option in options
             .iter()
             .filter(|o| number(o, "amount").is_some_and(|a| a > 0.0))
@@ -185,7 +204,12 @@ impl Mapper<'_> {
             .children(Table::Attribute, "value", contact)
             .into_iter()
             .filter(|a| self.term(a) == Some(Term::OfficeHoursOf))
-            .filter_map(|a| self.checked.get(Table::Schedule, &a.text("link_id")?))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|a| {
+                self.used.extend(a.id());
+                self.checked.get(Table::Schedule, &a.text("link_id")?)
+            })
             .collect();
         self.hours(&schedules, entity, "office-hours-note")
     }
@@ -203,6 +227,9 @@ impl Mapper<'_> {
             if !noted {
                 noted = self.text(entity, note_attribute, schedule, "notes")
                     || self.text(entity, note_attribute, schedule, "description");
+            } else if schedule.text("notes").is_some() {
+                let note = "the note on hours is the first schedule's; later ones are not kept";
+                self.report.unmapped(schedule, "notes", note);
             }
             if let Some(opening) = self.weekly(schedule) {
                 hours.push(opening);

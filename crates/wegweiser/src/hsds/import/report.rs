@@ -190,6 +190,9 @@ pub struct ImportReport {
     /// JSON places not yet turned into line and column (see [`ImportReport::resolve`]).
     #[serde(skip)]
     pending: Vec<(Pending, String)>,
+    /// (table, field) → its entry in `unmapped`.
+    #[serde(skip)]
+    unmapped_index: std::collections::HashMap<(String, String), usize>,
 }
 
 /// What a JSON path, found later, positions.
@@ -208,6 +211,20 @@ impl ImportReport {
         ImportReport {
             format: "wegweiser-import-report/1".into(),
             ..ImportReport::default()
+        }
+    }
+
+    /// The readers' problems (CSV and JSON syntax), within the same limit as the rest.
+    pub(super) fn take_problems(&mut self, problems: Vec<Problem>) {
+        for problem in problems {
+            if self.problems.len() >= MAX_IMPORT_PROBLEMS {
+                self.problems.push(Problem {
+                    message: format!("more than {MAX_IMPORT_PROBLEMS} problems: fix these first"),
+                    ..problem
+                });
+                return;
+            }
+            self.problems.push(problem);
         }
     }
 
@@ -272,6 +289,10 @@ impl ImportReport {
     }
 
     fn remember(&mut self, what: Pending, origin: &Origin) {
+        // Each JSON place costs a walk of its file: only so many are positioned.
+        if self.pending.len() >= 2 * MAX_IMPORT_PROBLEMS {
+            return;
+        }
         if let Origin::Json { path, .. } = origin {
             self.pending.push((what, path.clone()));
         }
@@ -286,26 +307,41 @@ impl ImportReport {
 
     /// Counts one value of a field without a place in our model.
     pub(super) fn unmapped(&mut self, record: &Record, field: &str, note: &str) {
-        let table = record.table.name();
-        if let Some(entry) = self
-            .unmapped
-            .iter_mut()
-            .find(|u| u.table == table && u.field == field)
-        {
-            entry.records += 1;
-            return;
-        }
         let origin = record
             .get(field)
             .map(|c| &c.origin)
             .unwrap_or(&record.origin);
+        self.count_unmapped(record.table.name(), field, (&record.file, origin), note);
+    }
+
+    /// A row of the translations extension that no text was taken from (its record or
+    /// field has no place, or was skipped).
+    pub(super) fn unused_translation(&mut self, record: &Record, table: &str, field: &str) {
+        let field = format!("{table}.{field}");
+        let note = "the translated field has no place, or its record was skipped";
+        self.count_unmapped("translation", &field, (&record.file, &record.origin), note);
+    }
+
+    fn count_unmapped(
+        &mut self,
+        table: &str,
+        field: &str,
+        (file, origin): (&str, &Origin),
+        note: &str,
+    ) {
+        let key = (table.to_owned(), field.to_owned());
+        if let Some(&index) = self.unmapped_index.get(&key) {
+            self.unmapped[index].records += 1;
+            return;
+        }
         let (line, column) = origin.line_column();
+        self.unmapped_index.insert(key, self.unmapped.len());
         self.remember(Pending::Unmapped(self.unmapped.len()), origin);
         self.unmapped.push(Unmapped {
             table: table.to_owned(),
             field: field.to_owned(),
             records: 1,
-            first: format!("{}:{line}:{column}", record.file),
+            first: format!("{file}:{line}:{column}"),
             note: note.to_owned(),
         });
     }

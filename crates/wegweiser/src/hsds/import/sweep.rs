@@ -32,6 +32,13 @@ impl Mapper<'_> {
         for attribute in self.checked.rows(Table::Attribute) {
             if self.term(attribute).is_none() {
                 self.report.unmapped(attribute, "taxonomy_term_id", "only wegweiser's own taxonomies (fields of action, target groups) have a place");
+            } else if !attribute.id().is_some_and(|id| self.used.contains(&id)) {
+                self.report.unmapped(attribute, "link_id", "one of wegweiser's terms on a record that cannot have it (a field of action on an organization)");
+            }
+        }
+        for address in self.checked.rows(Table::Address) {
+            if !address.id().is_some_and(|id| self.used.contains(&id)) {
+                self.report.unmapped(address, "address_1", "wegweiser keeps one address per place: a further address, or one of a place not imported");
             }
         }
         for term in self.checked.rows(Table::TaxonomyTerm) {
