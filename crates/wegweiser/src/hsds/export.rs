@@ -1,5 +1,7 @@
 //! Our model → HSDS tables. Field by field, this is the mapping of `docs/hsds.md`.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::csv_io::CsvOptions;
@@ -78,6 +80,45 @@ pub(super) struct Exporter<'a> {
     pub(super) tables: Tables,
     /// What keeps the export from being valid HSDS: field → (how many, the first entity).
     pub(super) gaps: std::collections::BTreeMap<&'static str, (usize, String)>,
+    /// Lookups by id, built once (a directory may have 100,000 services).
+    pub(super) index: Index<'a>,
+}
+
+/// The entities the export looks up by id, and the services of each contact.
+#[derive(Default)]
+pub(super) struct Index<'a> {
+    pub locations: HashMap<&'a str, &'a Location>,
+    pub municipalities: HashMap<&'a str, &'a Municipality>,
+    pub fields: HashMap<&'a str, u32>,
+    pub services_of_contact: HashMap<&'a str, Vec<&'a Service>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(data: &'a DirectoryData) -> Index<'a> {
+        let mut services_of_contact: HashMap<&str, Vec<&Service>> = HashMap::new();
+        for service in &data.services {
+            for contact in &service.contacts {
+                services_of_contact
+                    .entry(contact.as_str())
+                    .or_default()
+                    .push(service);
+            }
+        }
+        Index {
+            locations: data.locations.iter().map(|l| (l.id.as_str(), l)).collect(),
+            municipalities: data
+                .municipalities
+                .iter()
+                .map(|m| (m.id.as_str(), m))
+                .collect(),
+            fields: data
+                .fields
+                .iter()
+                .map(|f| (f.id.as_str(), f.number))
+                .collect(),
+            services_of_contact,
+        }
+    }
 }
 
 impl Tables {
@@ -98,6 +139,7 @@ impl Tables {
             locales,
             tables: Tables::default(),
             gaps: Default::default(),
+            index: Index::new(data),
         };
         exporter.run();
         let mut tables = exporter.tables;
@@ -233,7 +275,7 @@ impl Exporter<'_> {
         column: &str,
         id: &str,
     ) {
-        let Some(municipality) = self.data.municipalities.iter().find(|m| m.id == id) else {
+        let Some(municipality) = self.index.municipalities.get(id).copied() else {
             return;
         };
         let sorbian = municipality.name_dsb.clone();

@@ -78,11 +78,11 @@ impl Exporter<'_> {
             );
         }
         let served: Vec<&Service> = self
-            .data
-            .services
-            .iter()
-            .filter(|s| s.contacts.contains(&contact.id))
-            .collect();
+            .index
+            .services_of_contact
+            .get(contact.id.as_str())
+            .cloned()
+            .unwrap_or_default();
         if let Some(first) = served.first() {
             set(&mut row, "service_id", uuid(Kind::Service, &first.id));
         }

@@ -97,12 +97,7 @@ impl Exporter<'_> {
             self.tables.push(Table::CostOption, option);
         }
         for field in &service.fields {
-            let number = self
-                .data
-                .fields
-                .iter()
-                .find(|f| &f.id == field)
-                .map_or(0, |f| f.number);
+            let number = self.index.fields.get(field.as_str()).copied().unwrap_or(0);
             self.attribute("service", &id, Term::Field(field.clone(), number), None);
         }
         for group in &service.target_groups {
@@ -127,7 +122,7 @@ impl Exporter<'_> {
     fn service_areas(&mut self, service: &Service, id: &str) {
         let mut seen: Vec<&str> = Vec::new();
         for location in &service.locations {
-            let Some(place) = self.data.locations.iter().find(|l| &l.id == location) else {
+            let Some(place) = self.index.locations.get(location.as_str()).copied() else {
                 continue;
             };
             let Some(municipality) = place.municipality.as_deref() else {

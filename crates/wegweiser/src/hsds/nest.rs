@@ -69,14 +69,24 @@ impl<'a> Index<'a> {
     }
 }
 
-/// Every service as a full record, in table order.
-pub(super) fn service_records(tables: &Tables) -> Vec<Value> {
+/// Every service as a full record, in table order, written as a pretty JSON list one
+/// record at a time (the whole list as values would take several times the memory).
+pub(super) fn service_records_json(tables: &Tables) -> Vec<u8> {
     let index = Index::new(tables);
-    tables
-        .rows(Table::Service)
-        .iter()
-        .map(|service| index.service(service))
-        .collect()
+    let mut out = b"[".to_vec();
+    for (i, service) in tables.rows(Table::Service).iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        let record = serde_json::to_string_pretty(&index.service(service)).unwrap_or_default();
+        for (n, line) in record.lines().enumerate() {
+            if n > 0 {
+                out.push(b'\n');
+            }
+            out.extend_from_slice(b"  ");
+            out.extend_from_slice(line.as_bytes());
+        }
+    }
+    out.extend_from_slice(if out.len() > 1 { b"\n]\n" } else { b"]\n" });
+    out
 }
 
 fn object(row: &Row) -> Map<String, Value> {
@@ -189,7 +199,10 @@ impl Index<'_> {
                 let mut record = object(contact);
                 put(&mut record, "phones", self.phones("contact_id", id));
                 put(&mut record, "schedules", self.office_hours(id));
-                put(&mut record, "attributes", self.attributes(id));
+                // Nesting says which services a contact serves: its “also serves”
+                // links, one per further service, would repeat in every one of them.
+                let attributes = self.attributes_but(id, Some(&also_serves));
+                put(&mut record, "attributes", attributes);
                 Value::Object(record)
             })
             .collect()
@@ -240,8 +253,16 @@ impl Index<'_> {
     }
 
     fn attributes(&self, link: &str) -> Vec<Value> {
+        self.attributes_but(link, None)
+    }
+
+    /// The attributes of `link`, but those of the term `except`.
+    fn attributes_but(&self, link: &str, except: Option<&str>) -> Vec<Value> {
         self.children(Table::Attribute, "link_id", link)
             .iter()
+            .filter(|a| {
+                except.is_none() || a.get("taxonomy_term_id").and_then(Value::as_str) != except
+            })
             .map(|attribute| {
                 let mut record = object(attribute);
                 let term = self.one(Table::TaxonomyTerm, attribute.get("taxonomy_term_id"));

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::csv_io::{cells, write_csv, CsvOptions};
-use super::nest::service_records;
+use super::nest::service_records_json;
 use super::package::{datapackage, PackageInfo};
 use super::spec::TABLES;
 use super::table::{Tables, TRANSLATIONS_FILE, TRANSLATION_COLUMNS};
@@ -31,8 +31,7 @@ pub struct HsdsFiles {
 impl HsdsFiles {
     pub(super) fn new(tables: &Tables, info: &PackageInfo<'_>, csv: CsvOptions) -> HsdsFiles {
         let mut files = Vec::new();
-        let services = Value::Array(service_records(tables));
-        files.push((SERVICES_FILE.to_owned(), pretty(&services)));
+        files.push((SERVICES_FILE.to_owned(), service_records_json(tables)));
         let translations = serde_json::to_value(&tables.translations).unwrap_or_default();
         files.push((TRANSLATIONS_JSON_FILE.to_owned(), pretty(&translations)));
         for spec in TABLES {
