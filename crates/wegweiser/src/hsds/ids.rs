@@ -15,7 +15,7 @@ pub fn derive(kind: &str, key: &str) -> String {
 }
 
 /// The UUID of an entity: its id when that already is a UUID (an imported record keeps
-/// its id), else [`derive`]d from it.
+/// its id), else derived from it ([`derive()`]).
 pub fn of_entity(kind: &str, id: &str) -> String {
     parse(id).unwrap_or_else(|| derive(kind, id))
 }

@@ -1,11 +1,11 @@
 //! Open Referral HSDS 3.0: the exchange format of service directories.
 //!
-//! - [`export`](Tables::from_directory) turns a directory (the public view) into HSDS
-//!   tables; [`write`] makes `services.json`, one CSV per table, `datapackage.json` and
-//!   the translations extension of them.
-//! - [`import`] reads an HSDS JSON file or tabular folder into records that remember where
-//!   each value stood, and maps them to a directory folder, with a report of everything
-//!   that has no place in our model.
+//! - [`export()`] turns a directory (the public view) into HSDS [`Tables`] and those into
+//!   [`HsdsFiles`]: `services.json`, one CSV per table, `datapackage.json` and the
+//!   translations extension.
+//! - [`import_path`] reads an HSDS JSON file or tabular folder into [`Record`]s that
+//!   remember where each value stood, and maps them to a directory folder, with an
+//!   [`ImportReport`] of everything that has no place in our model.
 //!
 //! HSDS ids are UUIDs; ours are derived from our ids with UUID v5 ([`ids`]), so an export
 //! is the same from run to run. The mapping, field by field, is in `docs/hsds.md`.
