@@ -72,13 +72,24 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const bar = element('div', { class: 'bar' },
       element('div', { class: 'field grow' }, element('label', { for: 'query' }), search),
       element('div', { class: 'field' }, element('label', { for: 'language' }), language));
-    const filters = element('fieldset', { class: 'filters' }, element('legend'));
+    const filters = element('fieldset', { class: 'filters', id: 'filters' }, element('legend'));
+    // On a narrow screen the filters fold behind one button, so that the first result
+    // shows under the search box while the on-screen keyboard is open.
+    const toggle = element('button', {
+      type: 'button', class: 'filter-toggle', 'aria-expanded': 'false', 'aria-controls': 'filters',
+    });
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      this.#parts.root.classList.toggle('filters-open', open);
+    });
     const selects = {};
     for (const name of Object.keys(this.#filters)) {
       const select = element('select', { id: `filter-${name}`, 'data-filter': name });
       select.addEventListener('change', () => {
         this.#filters[name] = select.value;
         this.#shown = RESULTS_PER_PAGE;
+        this.#labelToggle();
         this.#search();
       });
       selects[name] = select;
@@ -91,8 +102,8 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const note = element('p', { class: 'note' });
     // Load errors get their own place: relabelling (note) must not remove them.
     const alert = element('p', { class: 'alert' });
-    const root = element('div', { class: 'root' }, bar, filters, count, results, more, note, alert);
-    return { root, search, language, filters, selects, count, results, more, note, alert };
+    const root = element('div', { class: 'root' }, bar, toggle, filters, count, results, more, note, alert);
+    return { root, search, language, filters, toggle, selects, count, results, more, note, alert };
   }
 
   #ui(id, args) {
@@ -200,6 +211,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     search.placeholder = this.#ui('widget-search-placeholder');
     root.querySelector('label[for=language]').textContent = this.#ui('widget-language-label');
     filters.querySelector('legend').textContent = this.#ui('widget-filters-label');
+    this.#labelToggle();
     this.#parts.results.setAttribute('aria-label', this.#ui('widget-results-label'));
     this.#parts.more.textContent = this.#ui('widget-show-more');
     // Rebuilt only when different, so that a focused switcher keeps its focus.
@@ -225,6 +237,13 @@ export class WegweiserDirectoryElement extends HTMLElement {
       note.append(markLanguage(element('span', {}, metadata.demo_notice.text),
         metadata.demo_notice.locale, metadata.demo_notice.direction, this.#locale));
     }
+  }
+
+  /** "Filter", or "Filter (2)" with two filters set. */
+  #labelToggle() {
+    const active = Object.values(this.#filters).filter((value) => value !== '').length;
+    const label = this.#ui('widget-filters-label');
+    this.#parts.toggle.textContent = active > 0 ? `${label} (${active.toLocaleString(this.#locale)})` : label;
   }
 
   #schedule() {

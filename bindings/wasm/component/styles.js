@@ -2,20 +2,27 @@
 // Content-Security-Policy without 'unsafe-inline' applies.
 
 const CSS = `
-:host { display: block; font: inherit; color: #1a1a1a; }
-.root { max-width: 60rem; }
+:host { display: block; font: inherit; color: #1a1a1a; min-width: 0; max-width: 100%; }
+.root { max-width: 60rem; min-width: 0; overflow-wrap: anywhere; }
 .bar, .filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; }
-.filters { min-width: 0; border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; margin: 0.75rem 0; }
+.filters { min-width: 0; border: 1px solid #8a8a8a; border-radius: 0.25rem; padding: 0.5rem 1rem 0.75rem; padding-inline: clamp(0.5rem, 3vw, 1rem); margin: 0.75rem 0; }
 .field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; max-width: 100%; }
 .field.grow { flex: 1 1 16rem; }
 label, legend { font-weight: 600; }
-input, select { max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
+input, select { width: 100%; max-width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; min-height: 2.75rem; box-sizing: border-box; }
 button.more { font: inherit; margin-top: 0.75rem; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
 button.more[hidden] { display: none; }
+button.filter-toggle { display: none; font: inherit; margin-top: 0.5rem; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
+@media (max-width: 40rem) {
+  button.filter-toggle { display: inline-block; }
+  .root:not(.filters-open) .filters { display: none; }
+  .bar { gap: 0.5rem 1rem; }
+}
 article:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .count { font-weight: 600; margin: 0.75rem 0; }
-.results { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
-article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; background: #fff; }
+.results { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
+.results > li { min-width: 0; }
+article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; padding-inline: clamp(0.5rem, 3vw, 1rem); background: #fff; min-width: 0; overflow-wrap: anywhere; hyphens: auto; }
 h3 { margin: 0 0 0.25rem; font-size: 1.125rem; }
 .kind { margin: 0; font-size: 0.875rem; color: #4a4a4a; }
 .snippet { margin: 0.5rem 0; }

@@ -8,13 +8,9 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
-import { hostileDir, root, work } from './support.mjs';
+import { CHROMIUM_ARGS, hostileDir, root, work } from './support.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const artifacts = path.join(root, 'target', 'browser-artifacts');
 const axeSource = fs.readFileSync(path.join(root, 'bindings', 'wasm', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 

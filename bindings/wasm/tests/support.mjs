@@ -5,6 +5,11 @@ import path from 'node:path';
 import { exportBundle, root } from '../../../scripts/web/site.mjs';
 
 export { root };
+/** How the browser tests start Debian's Chromium. */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
 export const work = path.join(root, 'target', 'wasm-tests');
 export const hostileDir = path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'hostile');
 export const wasmBytes = () => fs.readFileSync(path.join(root, 'bindings', 'wasm', 'pkg', 'wegweiser_wasm_bg.wasm'));
