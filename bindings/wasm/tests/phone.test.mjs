@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { assemble, serve } from '../../../scripts/web/site.mjs';
+import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
 import { CHROMIUM_ARGS, root, work } from './support.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -24,7 +24,12 @@ let site;
 let browser;
 
 before(async () => {
-  site = await serve(assemble(path.join(work, 'reflow-site')));
+  const dir = assemble(path.join(work, 'reflow-site'));
+  // Deliberately long words, e-mail addresses, links and numbers, in German and Arabic.
+  exportBundle(path.join(dir, 'long'), path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'long-texts'));
+  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'long.html'), page.replace('src="data/"', 'src="long/"'));
+  site = await serve(dir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
@@ -41,6 +46,11 @@ async function overflow(page) {
     if (document.documentElement.scrollWidth > width + 1) {
       out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
     }
+    // The widget must reflow on its own, not because the example page wraps long words
+    // (a municipal page may not): measure it with the page's wrapping switched off.
+    const { overflowWrap, hyphens } = document.body.style;
+    document.body.style.overflowWrap = 'normal';
+    document.body.style.hyphens = 'manual';
     const root = document.querySelector('wegweiser-directory').shadowRoot;
     for (const element of root.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
@@ -50,6 +60,8 @@ async function overflow(page) {
         out.push(`${label} ${Math.round(box.left)}..${Math.round(box.right)} of ${width}: ${element.textContent.slice(0, 40)}`);
       }
     }
+    document.body.style.overflowWrap = overflowWrap;
+    document.body.style.hyphens = hyphens;
     return out.slice(0, 5);
   });
 }
@@ -142,4 +154,24 @@ test('the filter disclosure works by keyboard, counts active filters, and stays 
   assert.equal(await widget.locator('button.filter-toggle').isVisible(), false);
   assert.equal(await widget.locator('fieldset.filters').isVisible(), true);
   await context.close();
+});
+
+test('deliberately long words, e-mail addresses and links reflow at 320 and 390 px, LTR and RTL', async () => {
+  const failures = [];
+  for (const width of [320, 390]) {
+    for (const locale of ['de', 'ar']) {
+      const context = await browser.newContext({ locale, viewport: { width, height: 800 }, extraHTTPHeaders: { 'accept-language': locale } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}long.html`);
+      const widget = page.locator('wegweiser-directory');
+      await widget.locator('article').first().waitFor();
+      const shown = await widget.locator('article').first().textContent();
+      assert.match(shown, /Integrationskursberatungsstelle|استشارات/, 'the long texts are the ones shown');
+      for (const problem of await overflow(page)) failures.push(`${width} px ${locale}: ${problem}`);
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      for (const problem of await overflow(page)) failures.push(`${width} px ${locale} at 200 %: ${problem}`);
+      await context.close();
+    }
+  }
+  assert.equal(failures.length, 0, failures.join('\n'));
 });
