@@ -395,19 +395,27 @@ pub(super) fn country(meta: &Metadata) -> String {
     if let Some(country) = &meta.country {
         return country.clone();
     }
-    let known = [
-        ("49", "DE"),
-        ("48", "PL"),
-        ("420", "CZ"),
-        ("43", "AT"),
-        ("41", "CH"),
-    ];
-    known
+    CALLING_CODES
         .iter()
-        .find(|(code, _)| *code == meta.country_code)
-        .map(|(_, country)| (*country).to_owned())
+        .find(|(_, code)| *code == meta.country_code)
+        .map(|(country, _)| (*country).to_owned())
         .unwrap_or_default()
 }
+
+/// Countries (ISO 3166-1 alpha-2) and their calling codes, for the neighbours a district
+/// in Germany meets; others need `country` or `country_code` set by hand.
+pub(super) const CALLING_CODES: [(&str, &str); 10] = [
+    ("DE", "49"),
+    ("PL", "48"),
+    ("CZ", "420"),
+    ("AT", "43"),
+    ("CH", "41"),
+    ("NL", "31"),
+    ("DK", "45"),
+    ("FR", "33"),
+    ("GB", "44"),
+    ("US", "1"),
+];
 
 fn status(source: bool, machine: bool) -> &'static str {
     if source {

@@ -118,13 +118,6 @@ impl Tables {
     pub fn rows(&self, table: Table) -> &[Row] {
         self.rows.get(&table).map(Vec::as_slice).unwrap_or(&[])
     }
-
-    /// The row of `table` with this `id`.
-    pub fn find(&self, table: Table, id: &str) -> Option<&Row> {
-        self.rows(table)
-            .iter()
-            .find(|row| row.get("id").and_then(Value::as_str) == Some(id))
-    }
 }
 
 /// Sets `column` to a string unless it is empty.

@@ -274,7 +274,7 @@ impl Checker<'_, '_> {
 }
 
 /// Postal codes of any country: 3 to 10 letters, digits, inner spaces and hyphens.
-fn is_postal_code(code: &str) -> bool {
+pub(crate) fn is_postal_code(code: &str) -> bool {
     (3..=10).contains(&code.len())
         && code
             .bytes()

@@ -201,6 +201,19 @@ impl<'a> Mapper<'a> {
         terms
     }
 
+    /// A record that has no place (a virtual location, a defunct service): skipped with a
+    /// warning, not an error.
+    pub fn pass_over(&mut self, record: &Record, reason: String) {
+        let origin = record.origin.clone();
+        self.report.skip(
+            record,
+            &origin,
+            Severity::Warning,
+            ProblemCode::InvalidValue,
+            reason,
+        );
+    }
+
     pub fn warn(&mut self, record: &Record, field: &str, code: ProblemCode, message: String) {
         let origin = record
             .get(field)
@@ -446,11 +459,4 @@ fn clean(text: &str) -> String {
 
 pub(super) fn number(record: &Record, field: &str) -> Option<f64> {
     record.text(field)?.replace(',', ".").parse().ok()
-}
-
-pub(super) fn is_postal_code(code: &str) -> bool {
-    (3..=10).contains(&code.chars().count())
-        && code
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
 }

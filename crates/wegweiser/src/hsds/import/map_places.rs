@@ -1,14 +1,14 @@
 //! Locations (with the address wegweiser needs) and contacts (with their phones,
 //! spoken languages and office hours).
 
-use super::map::{is_postal_code, number, Mapper};
+use super::map::{number, Mapper};
 use crate::hsds::record::Record;
 use crate::hsds::table::Table;
 use crate::hsds::terms::Term;
 use crate::kind::Kind;
 use crate::model::*;
 use crate::problem::{ProblemCode, Severity};
-use crate::validate::normalize_phone;
+use crate::validate::{is_postal_code, normalize_phone};
 
 impl Mapper<'_> {
     pub fn location(&mut self, record: &Record) {
@@ -16,13 +16,7 @@ impl Mapper<'_> {
         if record.text("location_type").as_deref() == Some("virtual") {
             let reason =
                 "a virtual location has no address: wegweiser keeps places with an address".into();
-            self.report.skip(
-                record,
-                &record.origin,
-                Severity::Warning,
-                ProblemCode::InvalidValue,
-                reason,
-            );
+            self.pass_over(record, reason);
             return;
         }
         let addresses = self.checked.children(Table::Address, "location_id", &id);
@@ -36,13 +30,7 @@ impl Mapper<'_> {
             let reason =
                 "it has no address with a town: wegweiser needs a street, a postal code and a town"
                     .into();
-            self.report.skip(
-                record,
-                &record.origin,
-                Severity::Warning,
-                ProblemCode::InvalidValue,
-                reason,
-            );
+            self.pass_over(record, reason);
             return;
         };
         let mut postal_code = address.text("postal_code").unwrap_or_default();

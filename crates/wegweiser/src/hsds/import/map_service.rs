@@ -4,12 +4,13 @@
 use std::collections::BTreeMap;
 
 use super::map::{number, Mapper};
+use crate::hsds::export::CALLING_CODES;
 use crate::hsds::record::Record;
 use crate::hsds::table::Table;
 use crate::hsds::terms::Term;
 use crate::kind::Kind;
 use crate::model::*;
-use crate::problem::{ProblemCode, Severity};
+use crate::problem::ProblemCode;
 
 impl Mapper<'_> {
     pub fn run_services(&mut self) {
@@ -27,13 +28,7 @@ impl Mapper<'_> {
                     "its status is `{}`",
                     record.text("status").unwrap_or_default()
                 );
-                self.report.skip(
-                    record,
-                    &record.origin,
-                    Severity::Warning,
-                    ProblemCode::InvalidValue,
-                    reason,
-                );
+                self.pass_over(record, reason);
                 return;
             }
             Some("temporarily closed") => {
@@ -334,7 +329,10 @@ impl Mapper<'_> {
                 .map(|c| c.to_uppercase()),
         );
         let country_code = match country.as_deref() {
-            Some(code) => calling_code(code),
+            Some(code) => CALLING_CODES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, calling)| *calling),
             None => None,
         };
         if country_code.is_none() && last {
@@ -393,22 +391,4 @@ fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
         *counts.entry(value).or_default() += 1;
     }
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(v, _)| v)
-}
-
-/// The calling code of a country (ISO 3166-1 alpha-2), for the neighbours a district in
-/// Germany meets; others need `country_code` set by hand.
-fn calling_code(country: &str) -> Option<&'static str> {
-    Some(match country {
-        "DE" => "49",
-        "PL" => "48",
-        "CZ" => "420",
-        "AT" => "43",
-        "CH" => "41",
-        "NL" => "31",
-        "DK" => "45",
-        "FR" => "33",
-        "GB" => "44",
-        "US" => "1",
-        _ => return None,
-    })
 }
