@@ -181,6 +181,8 @@ export interface WebManifest {
   locales: BundleLocale[];
   /** Files every reader needs, fetched while the WebAssembly compiles. */
   preload: string[];
+  /** A fingerprint of all the bundle's files: it changes exactly when they do. */
+  version: string;
 }
 
 export interface Metadata {

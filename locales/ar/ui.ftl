@@ -186,3 +186,7 @@ widget-search-error = تعذّر إجراء البحث. يرجى إعادة تح
 widget-results-label = نتائج البحث
 widget-filters-label = عوامل التصفية
 widget-show-more = عرض المزيد من النتائج
+widget-print-card = طباعة
+widget-print-list = طباعة القائمة
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = لا يوجد اتصال بالإنترنت: تعرض الصفحة النسخة المحفوظة على هذا الجهاز، آخر تحديث لها { $day }/{ $month }/{ $year }.

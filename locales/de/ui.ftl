@@ -157,3 +157,7 @@ widget-search-error = Die Suche ist fehlgeschlagen. Bitte laden Sie die Seite ne
 widget-results-label = Suchergebnisse
 widget-filters-label = Filter
 widget-show-more = Weitere Treffer anzeigen
+widget-print-card = Drucken
+widget-print-list = Liste drucken
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = Ohne Internetverbindung: Sie sehen die auf diesem Gerät gespeicherte Fassung, Stand { $day }.{ $month }.{ $year }.

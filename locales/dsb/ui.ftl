@@ -172,3 +172,7 @@ widget-search-error = Pytanje njejo se raźiło. Pšosym zacytajśo bok znowego.
 widget-results-label = Wuslědki pytanja
 widget-filters-label = Filtry
 widget-show-more = Dalšne wuslědki pokazaś
+widget-print-card = Śišćaś
+widget-print-list = Lisćinu śišćaś
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = Bźez zwiska z internetom: wiźiśo na toś tom rěźe składowanu wersiju, stan { $day }. { $month }. { $year }.

@@ -157,3 +157,7 @@ widget-search-error = The search failed. Please reload the page.
 widget-results-label = Search results
 widget-filters-label = Filters
 widget-show-more = Show more results
+widget-print-card = Print
+widget-print-list = Print list
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = No internet connection: you are seeing the copy saved on this device, as of { $year }-{ $month }-{ $day }.

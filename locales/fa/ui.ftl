@@ -157,3 +157,7 @@ widget-search-error = جستجو انجام نشد. لطفاً صفحه را د�
 widget-results-label = نتایج جستجو
 widget-filters-label = فیلترها
 widget-show-more = نمایش نتایج بیشتر
+widget-print-card = چاپ
+widget-print-list = چاپ فهرست
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = اتصال اینترنت برقرار نیست: نسخهٔ ذخیره‌شده روی این دستگاه را می‌بینید، به‌روز تا { $year }/{ $month }/{ $day }.

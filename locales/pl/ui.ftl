@@ -171,3 +171,7 @@ widget-search-error = Wyszukiwanie nie powiodło się. Prosimy odświeżyć stro
 widget-results-label = Wyniki wyszukiwania
 widget-filters-label = Filtry
 widget-show-more = Pokaż więcej wyników
+widget-print-card = Drukuj
+widget-print-list = Drukuj listę
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = Brak połączenia z internetem: wyświetlana jest kopia zapisana na tym urządzeniu, stan na { $day }.{ $month }.{ $year }.

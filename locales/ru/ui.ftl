@@ -171,3 +171,7 @@ widget-search-error = Не удалось выполнить поиск. Пож�
 widget-results-label = Результаты поиска
 widget-filters-label = Фильтры
 widget-show-more = Показать больше результатов
+widget-print-card = Печать
+widget-print-list = Распечатать список
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = Нет подключения к интернету: вы видите копию, сохранённую на этом устройстве, по состоянию на { $day }.{ $month }.{ $year }.

@@ -157,3 +157,7 @@ widget-search-error = Arama başarısız oldu. Lütfen sayfayı yeniden yükleyi
 widget-results-label = Arama sonuçları
 widget-filters-label = Filtreler
 widget-show-more = Daha fazla sonuç göster
+widget-print-card = Yazdır
+widget-print-list = Listeyi yazdır
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = İnternet bağlantısı yok: bu cihazda kayıtlı kopyayı görüyorsunuz, { $day }.{ $month }.{ $year } itibarıyla.

@@ -171,3 +171,7 @@ widget-search-error = Не вдалося виконати пошук. Будь 
 widget-results-label = Результати пошуку
 widget-filters-label = Фільтри
 widget-show-more = Показати більше результатів
+widget-print-card = Друкувати
+widget-print-list = Друкувати список
+# The widget shows the copy saved for use without a network; the date is the data's "status as of".
+widget-offline-note = Немає з’єднання з інтернетом: ви бачите копію, збережену на цьому пристрої, станом на { $day }.{ $month }.{ $year }.

@@ -83,10 +83,18 @@ export function assemble(outDir) {
   return outDir;
 }
 
-/** Serves `dir` on 127.0.0.1 (port 0: any free one). Resolves to `{ url, close }`. */
+/**
+ * Serves `dir` on 127.0.0.1 (port 0: any free one). Resolves to `{ url, close, setOffline }`;
+ * `setOffline(true)` drops every request's connection, as a lost network does.
+ */
 export function serve(dir, port = 0) {
   const cache = new Map();
+  let offline = false;
   const server = http.createServer((request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     const url = new URL(request.url, 'http://127.0.0.1');
     let file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
     if (!file.startsWith(path.resolve(dir))) {
@@ -120,6 +128,7 @@ export function serve(dir, port = 0) {
       resolve({
         url: `http://127.0.0.1:${server.address().port}/`,
         close: () => new Promise((done) => server.close(done)),
+        setOffline: (value) => { offline = Boolean(value); },
       });
     });
   });

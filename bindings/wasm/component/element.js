@@ -8,6 +8,7 @@
 // scripts/build-wasm bundles them (with ../locale.js) into the package's component.js.
 import { guessLocale } from '../locale.js';
 import { element, highlighted, markLanguage, SAFE_LINK } from './dom.js';
+import { offlineCopyOf, saveOffline } from './offline.js';
 import { styleSheet } from './styles.js';
 import { firstView, liveView } from './views.js';
 
@@ -39,6 +40,8 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #filters = { kind: '', field: '', municipality: '', offered_in: '' };
   #filterOptions = null;
   #shown = RESULTS_PER_PAGE;
+  /** The version of the offline copy shown, when the network failed and the worker answered. */
+  #offlineCopy = null;
 
   connectedCallback() {
     if (this.#root === null) {
@@ -96,14 +99,18 @@ export class WegweiserDirectoryElement extends HTMLElement {
       filters.append(element('div', { class: 'field' }, element('label', { for: `filter-${name}` }), select));
     }
     const count = element('p', { class: 'count', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    const printList = element('button', { type: 'button', class: 'print-list' });
+    printList.addEventListener('click', () => this.#print(null));
+    const summary = element('div', { class: 'summary' }, count, printList);
+    const offline = element('p', { class: 'offline', role: 'note', hidden: true });
     const results = element('ul', { class: 'results' });
     const more = element('button', { type: 'button', class: 'more', hidden: true });
     more.addEventListener('click', () => this.#showMore());
     const note = element('p', { class: 'note' });
     // Load errors get their own place: relabelling (note) must not remove them.
     const alert = element('p', { class: 'alert' });
-    const root = element('div', { class: 'root' }, bar, toggle, filters, count, results, more, note, alert);
-    return { root, search, language, filters, toggle, selects, count, results, more, note, alert };
+    const root = element('div', { class: 'root' }, bar, toggle, filters, offline, summary, results, more, note, alert);
+    return { root, search, language, filters, toggle, selects, count, printList, offline, results, more, note, alert };
   }
 
   #ui(id, args) {
@@ -187,6 +194,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     }
     this.#directory?.free();
     this.#directory = directory;
+    this.#offlineCopy = offlineCopyOf(await manifestResponse);
     const negotiated = directory.negotiate(languages);
     // The first listing needs no full-text index; build it while the reader looks.
     this.#parts.alert.replaceChildren();
@@ -201,7 +209,17 @@ export class WegweiserDirectoryElement extends HTMLElement {
     };
     (globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 0)))(prepare);
     this.#parts.root.removeAttribute('aria-busy');
-    this.dispatchEvent(new CustomEvent('wegweiser-ready', { bubbles: true, composed: true, detail: { locale: negotiated.locale } }));
+    this.dispatchEvent(new CustomEvent('wegweiser-ready', {
+      bubbles: true, composed: true, detail: { locale: negotiated.locale, offline: this.#offlineCopy !== null },
+    }));
+    // With a network, keep (or renew) the copy for the next visit without one.
+    if (this.hasAttribute('offline') && this.#offlineCopy === null) {
+      const report = (detail) => this.dispatchEvent(new CustomEvent('wegweiser-offline', { bubbles: true, composed: true, detail }));
+      saveOffline(this.getAttribute('offline'), base, manifestUrl, directory).then(report, (error) => {
+        console.warn(`wegweiser: no offline copy: ${error.message ?? error}`);
+        report({ saved: false, reason: String(error.message ?? error) });
+      });
+    }
   }
 
   /** Labels, language switcher and filter options in the current locale. */
@@ -231,12 +249,40 @@ export class WegweiserDirectoryElement extends HTMLElement {
     for (const [name, select] of Object.entries(selects)) {
       root.querySelector(`label[for=filter-${name}]`).textContent = labels[name];
     }
+    this.#parts.printList.textContent = this.#ui('widget-print-list');
     const metadata = this.#view.metadata();
+    this.#labelOffline(metadata);
     note.replaceChildren();
     if (metadata.demo && metadata.demo_notice) {
       note.append(markLanguage(element('span', {}, metadata.demo_notice.text),
         metadata.demo_notice.locale, metadata.demo_notice.direction, this.#locale));
     }
+  }
+
+  /** "You see the copy saved on this device, status as of …", when that is so. */
+  #labelOffline(metadata) {
+    const { offline } = this.#parts;
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(metadata.status_as_of ?? '');
+    // The first view has no strings with arguments; the directory follows within moments.
+    offline.hidden = this.#offlineCopy === null || !this.#view.live || date === null;
+    if (offline.hidden) return;
+    offline.textContent = this.#ui('widget-offline-note', { year: date[1], month: date[2], day: date[3] });
+  }
+
+  /** Prints one result (`item`, an `li` of the list) or, with `null`, the shown list. */
+  #print(item) {
+    const { root } = this.#parts;
+    const done = () => {
+      root.classList.remove('print-one');
+      item?.classList.remove('print-this');
+    };
+    done();
+    if (item !== null) {
+      root.classList.add('print-one');
+      item.classList.add('print-this');
+    }
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
   }
 
   /** "Filter", or "Filter (2)" with two filters set. */
@@ -324,7 +370,8 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const page = this.#locale;
     const card = this.#view.card(hit.kind, hit.id);
     if (!card) return null;
-    const title = markLanguage(highlighted(element('h3'), hit.title, hit.title_highlights),
+    const titleId = `title-${hit.kind}-${hit.id}`;
+    const title = markLanguage(highlighted(element('h3', { id: titleId }), hit.title, hit.title_highlights),
       card.name.locale, card.name.direction, page);
     const article = element('article', {}, title,
       element('p', { class: 'kind' }, this.#ui(`kind-${hit.kind}`)));
@@ -365,7 +412,14 @@ export class WegweiserDirectoryElement extends HTMLElement {
       links.append(element('li', {}, `${label}: `, anchor));
     }
     if (links.childElementCount > 0) article.append(links);
-    return element('li', {}, article);
+    // Its name is "Print" and the card's title, for a screen reader's list of buttons.
+    const print = element('button', { type: 'button', class: 'print', id: `print-${hit.kind}-${hit.id}` },
+      this.#ui('widget-print-card'));
+    print.setAttribute('aria-labelledby', `${print.id} ${titleId}`);
+    article.append(print);
+    const item = element('li', {}, article);
+    print.addEventListener('click', () => this.#print(item));
+    return item;
   }
 }
 

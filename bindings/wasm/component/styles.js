@@ -19,7 +19,12 @@ button.filter-toggle { display: none; font: inherit; margin-top: 0.5rem; padding
   .bar { gap: 0.5rem 1rem; }
 }
 article:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.summary { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; justify-content: space-between; }
 .count { font-weight: 600; margin: 0.75rem 0; }
+button.print, button.print-list { font: inherit; font-size: 0.875rem; padding: 0.25rem 0.75rem; min-height: 2.75rem; border: 1px solid #5c5c5c; border-radius: 0.25rem; background: #fff; color: #1a1a1a; cursor: pointer; }
+button.print { margin-top: 0.25rem; }
+.offline { margin: 0.75rem 0; padding: 0.5rem 0.75rem; border-inline-start: 0.25rem solid #8a5a00; background: #fff6e0; color: #1a1a1a; }
+.offline[hidden] { display: none; }
 .results { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
 .results > li { min-width: 0; }
 article { border: 1px solid #b0b0b0; border-radius: 0.375rem; padding: 0.75rem 1rem; padding-inline: clamp(0.5rem, 3vw, 1rem); background: #fff; min-width: 0; overflow-wrap: anywhere; hyphens: auto; }
@@ -35,6 +40,16 @@ a { color: #0b4fbf; }
 .error { color: #a00000; font-weight: 600; }
 button.more:disabled { cursor: default; opacity: 0.6; }
 .results.waiting { opacity: 0.6; }
+/* On paper: the results only (or one card), in black, with address, hours and numbers. */
+@media print {
+  :host, .root, article, .kind, .note, a { color: #000; }
+  .root { max-width: none; }
+  .bar, .filter-toggle, .filters, button.more, button.print, button.print-list, .alert { display: none !important; }
+  .root.print-one .results > li:not(.print-this), .root.print-one .summary, .root.print-one .offline { display: none; }
+  article { border-color: #000; break-inside: avoid; }
+  a { text-decoration: none; }
+  mark { background: none; color: inherit; font-weight: 600; }
+}
 `;
 
 let sharedSheet = null;

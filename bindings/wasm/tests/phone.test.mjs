@@ -13,6 +13,9 @@ import { CHROMIUM_ARGS, root, work } from './support.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LOCALES = ['de', 'dsb', 'en', 'ar', 'uk', 'ru', 'fa', 'tr', 'pl'];
+// Saved to target/browser-artifacts/ for a person to look at.
+const SCREENSHOTS = ['de', 'ar', 'dsb'];
+const artifacts = path.join(root, 'target', 'browser-artifacts');
 // Queries with long results: compounds, e-mail addresses, links and phone numbers.
 const QUERY = { de: 'Beratung', dsb: 'póraźowanje', en: 'advice', ar: 'استشارة', uk: 'консультація', ru: 'консультация', fa: 'مشاوره', tr: 'danışmanlık', pl: 'doradztwo' };
 
@@ -29,6 +32,7 @@ before(async () => {
   exportBundle(path.join(dir, 'long'), path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'long-texts'));
   const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   fs.writeFileSync(path.join(dir, 'long.html'), page.replace('src="data/"', 'src="long/"'));
+  fs.mkdirSync(artifacts, { recursive: true });
   site = await serve(dir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
@@ -88,6 +92,9 @@ for (const width of [320, 390]) {
     for (const locale of LOCALES) {
       const { page, widget, close } = await phone(locale, width);
       for (const problem of await overflow(page)) failures.push(`${locale}: ${problem}`);
+      if (width === 390 && SCREENSHOTS.includes(locale)) {
+        await page.screenshot({ path: path.join(artifacts, `phone-390-${locale}.png`), fullPage: true });
+      }
       await widget.locator('button.filter-toggle').click();
       for (const problem of await overflow(page)) failures.push(`${locale}, filters open: ${problem}`);
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });

@@ -284,3 +284,28 @@ fn the_bundle_has_a_first_view_per_locale() {
     let files = bundle.manifest.files_for(&["ar", "de"]);
     assert!(files.iter().all(|f| !f.starts_with("first/")), "{files:?}");
 }
+
+#[test]
+fn the_bundle_version_changes_with_any_text_and_only_then() {
+    let sample = Directory::sample().unwrap();
+    let bundle = sample.web_bundle().unwrap();
+    let version = &bundle.manifest.version;
+    assert_eq!(version.len(), 20, "{version}");
+    assert_eq!(&sample.web_bundle().unwrap().manifest.version, version);
+    let all: Vec<&str> = bundle
+        .manifest
+        .locales
+        .iter()
+        .map(|l| l.tag.as_str())
+        .collect();
+    let files = bundle_files(&bundle, &all);
+    let again = Directory::from_sources(SourceFiles::from_map(files.clone()).unwrap()).unwrap();
+    assert_eq!(&again.web_bundle().unwrap().manifest.version, version);
+    // One word of the Ukrainian texts changes: a new version.
+    let mut changed = files;
+    let uk = changed.get_mut("locales/uk/directory.ftl").unwrap();
+    let at = uk.find("= ").unwrap() + 2;
+    uk.insert_str(at, "Нове ");
+    let edited = Directory::from_sources(SourceFiles::from_map(changed).unwrap()).unwrap();
+    assert_ne!(&edited.web_bundle().unwrap().manifest.version, version);
+}

@@ -12,7 +12,7 @@ use crate::l10n::Direction;
 use crate::l10n::{ui_message_ids, LocalizedText, UiArg};
 #[cfg(feature = "search")]
 use crate::search::SearchRequest;
-use crate::source::{SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
+use crate::source::{fingerprint, SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
 use crate::web::{BundleFile, BundleLocale, LocalizedMetadata, WebBundle, WebManifest, WEB_FORMAT};
 #[cfg(feature = "search")]
 use crate::web::{Card, FirstView, FIRST_VIEW_RESULTS};
@@ -93,6 +93,11 @@ impl Directory {
             },
             locales,
             preload: Vec::new(),
+            version: fingerprint(
+                files
+                    .iter()
+                    .map(|file| (file.path.as_str(), file.text.as_bytes())),
+            ),
         };
         let manifest = WebManifest {
             preload: manifest.files_for(&[&manifest.source_locale]),

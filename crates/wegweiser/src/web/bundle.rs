@@ -26,6 +26,11 @@ pub struct WebManifest {
     /// them before it knows the reader's locale.
     #[serde(default)]
     pub preload: Vec<String>,
+    /// A fingerprint of every file of the bundle and of the library version: it changes
+    /// exactly when a page must download the bundle again (an offline copy is keyed by
+    /// it). Empty in bundles written before it existed.
+    #[serde(default)]
+    pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -45,16 +45,33 @@ pub(crate) fn contact_links(
     links
 }
 
-/// Only http(s) addresses become links.
+/// Only http(s) addresses become links. The label is the address as people write it
+/// ("vhs-spn.example/kurse"): shorter on a phone and on paper, and read out more easily.
 pub(crate) fn website_link(website: Option<&str>) -> Option<CardLink> {
-    let website = website?;
+    let website = website?.trim();
     check_url(website).ok()?;
     let url = url::Url::parse(website).ok()?;
     matches!(url.scheme(), "http" | "https").then(|| CardLink {
         kind: LinkKind::Website,
-        label: website.to_owned(),
+        label: short_address(website),
         href: url.to_string(),
     })
+}
+
+/// `https://www.example.org/a/` → `example.org/a`: without scheme, `www.` and a final `/`.
+fn short_address(website: &str) -> String {
+    let lower = website.to_ascii_lowercase();
+    let rest = ["https://", "http://"]
+        .iter()
+        .find(|scheme| lower.starts_with(*scheme))
+        .map_or(website, |scheme| &website[scheme.len()..]);
+    let rest = if rest.to_ascii_lowercase().starts_with("www.") {
+        &rest[4..]
+    } else {
+        rest
+    };
+    let rest = rest.split('#').next().unwrap_or(rest);
+    rest.strip_suffix('/').unwrap_or(rest).to_owned()
 }
 
 /// What a result card shows. Every string is plain text; `href`s are `tel:`, `mailto:`
@@ -118,6 +135,22 @@ mod tests {
             website_link(Some("https://vhs.example/kurs")).unwrap().href,
             "https://vhs.example/kurs"
         );
+        for (address, label) in [
+            (
+                "https://www.Landkreis.example/integration/",
+                "Landkreis.example/integration",
+            ),
+            ("HTTP://WWW.example.org", "example.org"),
+            ("https://example.org/a?b=1#top", "example.org/a?b=1"),
+            ("https://wwwx.example/", "wwwx.example"),
+            ("https://bürgerservice.example/", "bürgerservice.example"),
+        ] {
+            assert_eq!(
+                website_link(Some(address)).unwrap().label,
+                label,
+                "{address}"
+            );
+        }
         let links = contact_links(
             &["03562 0100-100".into(), "not a phone".into()],
             Some("javascript:alert(1)"),
