@@ -110,6 +110,43 @@ test('after one visit, the directory works offline and says so; a new bundle ver
   exportBundle(path.join(dir, 'data'));
 });
 
+test('the worker refuses requests to save what is not this site\'s bundle, and keeps its copy', async () => {
+  const context = await browser.newContext({ locale: 'de' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('wegweiser-offline', (event) => { window.__offline = event.detail; });
+  });
+  await page.goto(site.url);
+  assert.equal((await saved(page)).saved, true);
+  const kept = await copies(page);
+  const answers = await page.evaluate(async (manifest) => {
+    const worker = (await navigator.serviceWorker.getRegistration()).active;
+    const ask = (message) => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      worker.postMessage(message, [channel.port2]);
+    });
+    const good = { type: 'wegweiser-save', manifest, version: 'abc123', urls: [] };
+    return Promise.all([
+      ask({ ...good, version: undefined }),
+      ask({ ...good, version: '../../x' }),
+      ask({ ...good, urls: ['https://elsewhere.example/tracker.js'] }),
+      ask({ ...good, manifest: 'https://elsewhere.example/wegweiser.json' }),
+      ask({ ...good, urls: 'not a list' }),
+      ask({ ...good, urls: Array.from({ length: 501 }, (_, i) => `/file-${i}`) }),
+      // The server's bundle has another version than the one named: nothing is saved.
+      ask(good),
+      ask({ ...good, urls: [new URL('nowhere.json', manifest).href] }),
+    ]);
+  }, `${site.url}data/wegweiser.json`);
+  for (const answer of answers) assert.equal(answer.ok, false, JSON.stringify(answer));
+  assert.match(answers[2].error, /not this site's file/);
+  assert.match(answers[6].error, /changed meanwhile/);
+  assert.match(answers[7].error, /HTTP 404/);
+  assert.deepEqual(await copies(page), kept, 'the saved copy is untouched');
+  await context.close();
+});
+
 test('without the attribute, or for another bundle, nothing is saved', async () => {
   fs.writeFileSync(path.join(dir, 'plain.html'),
     fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace(' offline="sw.js"', ''));
