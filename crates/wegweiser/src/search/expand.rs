@@ -30,30 +30,36 @@ pub(crate) struct Expander {
 }
 
 impl Expander {
-    /// Terms of `field` within the word's typo budget (for the last word: terms it is a
-    /// prefix of, within the budget), with their distance. At most [`MAX_EXPANSIONS`].
-    pub(crate) fn expand(
-        &self,
-        searcher: &Searcher,
-        field: Field,
-        forms: &WordForms,
-    ) -> Vec<(String, u8)> {
+    /// The automaton of a word's typo budget (a prefix automaton for the last word), or
+    /// `None` when the word expands to nothing. Building one is the dear part: a query
+    /// builds it once per distinct word and runs it over every field.
+    pub(crate) fn automaton(&self, forms: &WordForms) -> Option<DFA> {
         if forms.typos == 0 && !forms.prefix {
-            return Vec::new();
+            return None;
         }
         let builder = self.builder(forms.typos);
-        let dfa = if forms.prefix {
+        Some(if forms.prefix {
             builder.build_prefix_dfa(&forms.normalized)
         } else {
             builder.build_dfa(&forms.normalized)
-        };
+        })
+    }
+
+    /// Terms of `field` that `dfa` (the word's [`Expander::automaton`]) accepts, with
+    /// their distance, leaving out the word's own forms. At most [`MAX_EXPANSIONS`].
+    pub(crate) fn expand(
+        searcher: &Searcher,
+        field: Field,
+        forms: &WordForms,
+        dfa: &DFA,
+    ) -> Vec<(String, u8)> {
         let Some(segment) = searcher.segment_readers().first() else {
             return Vec::new();
         };
         let Ok(inverted) = segment.inverted_index(field) else {
             return Vec::new();
         };
-        let Ok(mut stream) = inverted.terms().search(DfaRef(&dfa)).into_stream() else {
+        let Ok(mut stream) = inverted.terms().search(DfaRef(dfa)).into_stream() else {
             return Vec::new();
         };
         let mut out = Vec::new();

@@ -17,8 +17,9 @@ pub(crate) struct Highlighter {
     /// Per analyzer: the forms of each query word.
     forms: HashMap<Analyzer, Vec<WordForms>>,
     vocabulary: Arc<Vocabulary>,
-    /// Words already judged in this query's hits: descriptions share many words.
-    seen: std::cell::RefCell<HashMap<(Analyzer, String), bool>>,
+    /// Words already judged in this query's hits, per analyzer: descriptions share many
+    /// words.
+    seen: std::cell::RefCell<HashMap<Analyzer, HashMap<String, bool>>>,
 }
 
 impl Highlighter {
@@ -104,19 +105,31 @@ impl Highlighter {
         } else {
             words(text)
         };
+        // Only words that can be in the snippet are judged: those up to the first match,
+        // then those within `width` characters after it.
+        let mut until = usize::MAX;
+        let mut seen = self.seen.borrow_mut();
+        let seen = seen.entry(analyzer).or_default();
         for (start, end) in words {
+            if start > until {
+                break;
+            }
             let word = &text[start..end];
-            let key = (analyzer, word.to_owned());
-            let known = self.seen.borrow().get(&key).copied();
-            let matched = match known {
-                Some(matched) => matched,
+            let matched = match seen.get(word) {
+                Some(matched) => *matched,
                 None => {
                     let matched = self.judge(analyzer, word);
-                    self.seen.borrow_mut().insert(key, matched);
+                    seen.insert(word.to_owned(), matched);
                     matched
                 }
             };
             if matched {
+                if ranges.is_empty() {
+                    until = text[start..]
+                        .char_indices()
+                        .nth(width)
+                        .map_or(text.len(), |(i, _)| start + i);
+                }
                 ranges.push((start, end));
             }
         }

@@ -1,12 +1,13 @@
 //! From query text to a tantivy query: words, their forms in each locale's analysis,
 //! typo and prefix expansion, and weights by where a locale stands in the reader's chain.
 
+use levenshtein_automata::DFA;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::analyzer::{words, Analyzer};
-use super::expand::expansion_boost;
+use super::expand::{expansion_boost, Expander};
 use super::forms::WordForms;
 use super::index::SearchIndex;
 use super::request::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
@@ -90,6 +91,31 @@ impl SearchIndex {
         prefix: bool,
         chain: &LocaleChain,
     ) -> Option<Box<dyn Query>> {
+        // Several locales share an analyzer, and several analyzers give the same
+        // normalized word: analyze once per analyzer, build one automaton per word.
+        let mut analyzed: Vec<(Analyzer, Option<WordForms>)> = Vec::new();
+        let mut automata: Vec<(String, Option<DFA>)> = Vec::new();
+        let mut forms_for = |analyzer: Analyzer| -> Option<WordForms> {
+            if let Some((_, forms)) = analyzed.iter().find(|(a, _)| *a == analyzer) {
+                return forms.clone();
+            }
+            let forms = self.words.forms(analyzer, word, prefix);
+            analyzed.push((analyzer, forms.clone()));
+            forms
+        };
+        let mut expansions = |field: Field, forms: &WordForms| -> Vec<(String, u8)> {
+            let at = match automata.iter().position(|(w, _)| *w == forms.normalized) {
+                Some(at) => at,
+                None => {
+                    automata.push((forms.normalized.clone(), self.expander.automaton(forms)));
+                    automata.len() - 1
+                }
+            };
+            match &automata[at].1 {
+                Some(dfa) => Expander::expand(searcher, field, forms, dfa),
+                None => Vec::new(),
+            }
+        };
         let mut fields: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for locale_fields in &self.fields.locales {
             let position = chain
@@ -102,7 +128,7 @@ impl SearchIndex {
                 Some(_) => (0.6, true),
                 None => (0.3, false),
             };
-            let Some(forms) = self.words.forms(locale_fields.analyzer, word, prefix) else {
+            let Some(forms) = forms_for(locale_fields.analyzer) else {
                 continue;
             };
             let title = Self::exact_query(locale_fields.title, &forms);
@@ -114,7 +140,7 @@ impl SearchIndex {
             fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
             if fuzzy {
                 // The body holds the title's words too, so its dictionary has every term.
-                for (term, distance) in self.expander.expand(searcher, locale_fields.body, &forms) {
+                for (term, distance) in expansions(locale_fields.body, &forms) {
                     let boost = expansion_boost(distance) * weight;
                     fields.push((
                         Occur::Should,
@@ -125,12 +151,12 @@ impl SearchIndex {
             }
         }
         let places = self.fields.places;
-        let forms = self.words.forms(Analyzer::Folding, word, prefix)?;
+        let forms = forms_for(Analyzer::Folding)?;
         fields.push((
             Occur::Should,
             Box::new(BoostQuery::new(Self::exact_query(places, &forms), 2.0)),
         ));
-        for (term, distance) in self.expander.expand(searcher, places, &forms) {
+        for (term, distance) in expansions(places, &forms) {
             fields.push((
                 Occur::Should,
                 term_query(places, &term, 2.0 * expansion_boost(distance)),

@@ -5,10 +5,14 @@
 /// swap two neighbours) if it is at most `max`, computed row by row and stopped as soon
 /// as no alignment can stay within `max`.
 fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > max {
+    // Most pairs differ in length by more than `max`: tell without allocating.
+    if a.chars().count().abs_diff(b.chars().count()) > max {
         return None;
     }
+    if a == b {
+        return Some(0);
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut before: Vec<usize> = Vec::new();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for i in 1..=a.len() {
