@@ -3,8 +3,9 @@ a large directory costs from Python. Prints one table.
 
     (cd bindings/python && maturin develop --release) && python bindings/python/bench/overhead.py
 
-Uses the release `wegweiser` binary (built if missing) for the Rust side and to generate
-a directory of 10,000 services; both sides run the relevance set's queries.
+Both sides run the relevance set's queries in this process, in turn: the Rust side is
+`Directory::search` timed inside the native module. The release `wegweiser` binary (built
+if missing) generates a directory of 10,000 services.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from pathlib import Path
@@ -32,21 +34,45 @@ def resident_mb() -> float:
     return float("nan")
 
 
-def rust_median_us(directory: Path | None) -> float:
-    args = [str(BINARY)] + (["--dir", str(directory)] if directory else [])
-    args += ["bench-search", "--rounds", str(ROUNDS), "--set", str(QUERIES)]
-    return float(json.loads(subprocess.check_output(args, cwd=ROOT))["median_us"])
-
-
-def python_median_us(directory: wegweiser.Directory, queries: list[dict[str, str]]) -> float:
-    directory.prepare_search()  # build the index first, as the Rust side does
-    timings = []
-    for _ in range(ROUNDS):
+def medians_us(directory: wegweiser.Directory, queries: list[dict[str, str]]) -> tuple[float, float]:
+    """Median µs of the Rust `Directory::search` and of the Python `Directory.search`, for
+    the same queries, measured in turn in this process, so the noise of a shared machine
+    falls on both alike."""
+    directory.prepare_search()  # build the index first
+    rust, python = [], []
+    for round in range(ROUNDS):
         for q in queries:
+            request = json.dumps({"query": q["query"], "locales": [q["lang"]]})
+            # Who goes second finds the caches warm: take turns.
+            if round % 2 == 0:
+                rust.append(directory._native._rust_search_us(request))
             started = time.perf_counter()
             directory.search(q["query"], lang=q["lang"])
-            timings.append((time.perf_counter() - started) * 1e6)
-    return statistics.median(timings)
+            python.append((time.perf_counter() - started) * 1e6)
+            if round % 2 == 1:
+                rust.append(directory._native._rust_search_us(request))
+    return statistics.median(rust), statistics.median(python)
+
+
+def throughput(directory: wegweiser.Directory, queries: list[dict[str, str]], threads: int) -> float:
+    """Searches per second with `threads` threads, each running every query ROUNDS times."""
+    directory.prepare_search()
+    start = threading.Barrier(threads + 1)
+
+    def work() -> None:
+        start.wait()
+        for _ in range(ROUNDS):
+            for q in queries:
+                directory.search(q["query"], lang=q["lang"])
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    started = time.perf_counter()
+    start.wait()
+    for worker in workers:
+        worker.join()
+    return threads * ROUNDS * len(queries) / (time.perf_counter() - started)
 
 
 def main() -> None:
@@ -59,7 +85,7 @@ def main() -> None:
 
     rows = []
     sample = wegweiser.Directory.sample()
-    rows.append(("sample (66 services)", rust_median_us(None), python_median_us(sample, queries)))
+    rows.append(("sample (66 services)", *medians_us(sample, queries)))
 
     before = resident_mb()
     started = time.perf_counter()
@@ -70,11 +96,14 @@ def main() -> None:
     large.prepare_search()
     index_s = time.perf_counter() - started
     indexed = resident_mb()
-    rows.append(("10,000 services", rust_median_us(big), python_median_us(large, queries)))
+    rows.append(("10,000 services", *medians_us(large, queries)))
 
     print(f"{'data':<22} {'Rust median µs':>15} {'Python median µs':>17} {'ratio':>6}")
     for name, rust, python in rows:
         print(f"{name:<22} {rust:>15.1f} {python:>17.1f} {python / rust:>6.2f}")
+    one = throughput(sample, queries, 1)
+    two = throughput(sample, queries, 2)
+    print(f"\nsample, searches per second: 1 thread {one:.0f}, 2 threads {two:.0f} ({two / one:.2f}×)")
     print(
         f"\n10,000 services from Python: load {load_s:.2f} s (+{loaded - before:.0f} MB resident), "
         f"search index {index_s:.2f} s (+{indexed - loaded:.0f} MB resident)"

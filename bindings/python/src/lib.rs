@@ -2,13 +2,15 @@
 //! every answer comes from the core crate. Structured results cross as JSON text that
 //! the Python package turns into typed objects.
 
+mod search;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyDict, PyList};
 use wegweiser::{Directory, Filter, Kind, SearchRequest};
 
 create_exception!(
@@ -268,11 +270,26 @@ impl PyDirectory {
 
     /// Searches with a whole `SearchRequest` as JSON (every field of the core's request);
     /// the GIL is released while the query runs.
-    fn _search_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
+    fn _search<'py>(&self, py: Python<'py>, request: &str) -> PyResult<Bound<'py, PyDict>> {
         let request = SearchRequest::from_json(request).map_err(|e| to_py(py, e))?;
         let directory = Arc::clone(&self.inner);
-        let results = run(py, move || directory.search(&request))?;
-        json(&results)
+        let found = run(py, move || directory.search(&request))?;
+        search::results(py, &found)
+    }
+
+    /// Microseconds one `Directory::search` of `request` takes in Rust, without the
+    /// binding: the reference bindings/python/bench/overhead.py measures Python against,
+    /// in the same process.
+    fn _rust_search_us(&self, py: Python<'_>, request: &str) -> PyResult<f64> {
+        let request = SearchRequest::from_json(request).map_err(|e| to_py(py, e))?;
+        let directory = Arc::clone(&self.inner);
+        run(py, move || {
+            let started = std::time::Instant::now();
+            let found = directory.search(&request)?;
+            let elapsed = started.elapsed();
+            drop(std::hint::black_box(found));
+            Ok(elapsed.as_secs_f64() * 1e6)
+        })
     }
 
     /// Builds the full-text index now instead of on the first search (an empty query lists

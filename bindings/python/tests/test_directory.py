@@ -91,6 +91,22 @@ def test_search(sample: wegweiser.Directory) -> None:
     assert all("<" not in h.title for h in hostile.hits)
 
 
+def test_hits_are_plain_frozen_dataclasses(sample: wegweiser.Directory) -> None:
+    import dataclasses
+
+    results = sample.search("Sprachkurs", lang="de")
+    hit = results.hits[0]
+    assert isinstance(hit, wegweiser.Hit)
+    fields = dataclasses.asdict(hit)
+    assert set(fields) == {f.name for f in dataclasses.fields(wegweiser.Hit)}
+    assert wegweiser.Hit(**fields) == hit
+    assert hit.highlights and set(hit.highlights[0]) == {"start", "end"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.title = "changed"  # type: ignore[misc]
+    assert set(results.facets) == {"kind", "field", "municipality", "offered_in", "target_group", "free"}
+    assert results.facets["kind"]["service"] >= 1
+
+
 def test_search_takes_every_field_of_the_request(sample: wegweiser.Directory) -> None:
     everything = sample.search("", kind=["service"], limit=200)
     free = sample.search("", kind="service", free=True, limit=200)

@@ -298,6 +298,14 @@ class Hit:
     score: float
 
 
+def _hit(fields: Dict[str, Any]) -> Hit:
+    # The same object `Hit(**fields)` makes, without the frozen dataclass's per-field
+    # `object.__setattr__`: a sixth of a search call's cost in Python.
+    hit: Hit = object.__new__(Hit)
+    hit.__dict__.update(fields)
+    return hit
+
+
 @dataclass(frozen=True)
 class SearchResults:
     total: int
@@ -419,8 +427,8 @@ class Directory:
             "limit": limit,
             "offset": offset,
         }
-        raw = json.loads(self._native._search_json(json.dumps(request)))
-        hits = [Hit(**hit) for hit in raw["hits"]]
+        raw = self._native._search(json.dumps(request))
+        hits = [_hit(hit) for hit in raw["hits"]]
         return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
                              relaxed=raw["relaxed"])
 
