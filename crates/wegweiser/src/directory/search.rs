@@ -60,6 +60,16 @@ impl Directory {
         })
     }
 
+    /// The floor a search is measured against (`wegweiser bench-search`): one plain
+    /// tantivy `TermQuery` for the stem of the request's first word in its locale's text,
+    /// top ten by score, on the same index. Returns how many it found.
+    #[doc(hidden)]
+    pub fn term_query_floor(&self, request: &SearchRequest) -> Result<usize> {
+        let locale = self.locale(&request.locales)?;
+        self.search_index()?
+            .term_query_floor(&QueryText::new(&request.query), locale.primary())
+    }
+
     /// Builds the search index now rather than on the first search, for example while a
     /// page shows its first listing. Later calls do nothing.
     pub fn prepare_search(&self) -> Result<()> {

@@ -102,6 +102,33 @@ impl SearchIndex {
         })
     }
 
+    /// A plain `TermQuery` for the first word's stem in `locale`'s body field, top ten:
+    /// what tantivy alone costs (see `Directory::term_query_floor`).
+    pub(crate) fn term_query_floor(
+        &self,
+        query: &QueryText,
+        locale: &unic_langid::LanguageIdentifier,
+    ) -> Result<usize> {
+        let Some(fields) = self.fields.locales.iter().find(|f| &f.locale == locale) else {
+            return Ok(0);
+        };
+        let Some(word) = query.words().first().copied() else {
+            return Ok(0);
+        };
+        let Some(forms) = self.words.forms(fields.analyzer, word, false) else {
+            return Ok(0);
+        };
+        let term = tantivy::Term::from_field_text(fields.body, &forms.stem);
+        let query =
+            tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::WithFreqs);
+        let top = self
+            .reader
+            .searcher()
+            .search(&query, &TopDocs::with_limit(10).order_by_score())
+            .map_err(search_error)?;
+        Ok(top.len())
+    }
+
     /// The documents the filter lets through, by the index (to check the listing).
     #[cfg(test)]
     pub(crate) fn filtered(&self, filter: &DocFilter) -> Vec<u32> {

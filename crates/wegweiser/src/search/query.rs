@@ -1,10 +1,12 @@
 //! From query text to a tantivy query: words, their forms in each locale's analysis,
 //! typo and prefix expansion, and weights by where a locale stands in the reader's chain.
 
+use std::sync::Arc;
+
 use levenshtein_automata::DFA;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{Searcher, Term};
+use tantivy::{InvertedIndexReader, Searcher, SegmentReader, Term};
 
 use super::analyzer::{words, Analyzer};
 use super::expand::{expansion_boost, Expander};
@@ -51,36 +53,75 @@ pub(super) fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query>
     ))
 }
 
-impl SearchIndex {
-    /// Exact forms of a word in one field: stem, unstemmed form, compound parts, synonyms.
-    fn exact_query(field: Field, forms: &WordForms) -> Box<dyn Query> {
-        let exact = |text: &str, boost: f32| -> Box<dyn Query> {
-            let term = Term::from_field_text(field, text);
-            Box::new(BoostQuery::new(
-                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
-                boost,
-            ))
+/// The term dictionaries of the index's fields, opened as needed: a query leaves out the
+/// terms no document has (most of them, with nine locales), which scores the same and
+/// spares tantivy a weight and a scorer for each.
+pub(super) struct Dictionaries<'s> {
+    segment: Option<&'s SegmentReader>,
+    open: Vec<(Field, Option<Arc<InvertedIndexReader>>)>,
+}
+
+impl<'s> Dictionaries<'s> {
+    pub(super) fn new(searcher: &'s Searcher) -> Dictionaries<'s> {
+        Dictionaries {
+            segment: searcher.segment_readers().first(),
+            open: Vec::new(),
+        }
+    }
+
+    fn has(&mut self, field: Field, text: &str) -> bool {
+        let at = match self.open.iter().position(|(f, _)| *f == field) {
+            Some(at) => at,
+            None => {
+                let reader = self.segment.and_then(|s| s.inverted_index(field).ok());
+                self.open.push((field, reader));
+                self.open.len() - 1
+            }
         };
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Should, exact(&forms.stem, 2.0))];
+        self.open[at]
+            .1
+            .as_ref()
+            .is_some_and(|reader| matches!(reader.terms().get(text.as_bytes()), Ok(Some(_))))
+    }
+}
+
+impl SearchIndex {
+    /// Exact forms of a word in one field: stem, unstemmed form, compound parts, synonyms;
+    /// `None` when the field has none of them.
+    fn exact_query(
+        field: Field,
+        forms: &WordForms,
+        terms: &mut Dictionaries<'_>,
+    ) -> Option<Box<dyn Query>> {
+        let mut exact = |text: &str, boost: f32| -> Option<Box<dyn Query>> {
+            terms
+                .has(field, text)
+                .then(|| term_query(field, text, boost))
+        };
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        alternatives.extend(exact(&forms.stem, 2.0).map(|q| (Occur::Should, q)));
         if forms.normalized != forms.stem {
-            alternatives.push((Occur::Should, exact(&forms.normalized, 2.0)));
+            alternatives.extend(exact(&forms.normalized, 2.0).map(|q| (Occur::Should, q)));
         }
         if forms.parts.len() > 1 {
-            let all_parts: Vec<(Occur, Box<dyn Query>)> = forms
+            // Every part is required: one missing part and the whole goes.
+            let all_parts: Option<Vec<(Occur, Box<dyn Query>)>> = forms
                 .parts
                 .iter()
-                .map(|p| (Occur::Must, exact(p, 1.0)))
+                .map(|p| exact(p, 1.0).map(|q| (Occur::Must, q)))
                 .collect();
-            alternatives.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(all_parts)), 0.8)),
-            ));
+            if let Some(all_parts) = all_parts {
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(BooleanQuery::new(all_parts)), 0.8)),
+                ));
+            }
         }
         for synonym in &forms.synonyms {
-            alternatives.push((Occur::Should, exact(synonym, 1.2)));
+            alternatives.extend(exact(synonym, 1.2).map(|q| (Occur::Should, q)));
         }
-        Box::new(BooleanQuery::new(alternatives))
+        (!alternatives.is_empty())
+            .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
     }
 
     /// The query for one word over every field, weighted by where the locale stands.
@@ -116,6 +157,7 @@ impl SearchIndex {
                 None => Vec::new(),
             }
         };
+        let mut terms = Dictionaries::new(searcher);
         let mut fields: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for locale_fields in &self.fields.locales {
             let position = chain
@@ -131,31 +173,34 @@ impl SearchIndex {
             let Some(forms) = forms_for(locale_fields.analyzer) else {
                 continue;
             };
-            let title = Self::exact_query(locale_fields.title, &forms);
-            let body = Self::exact_query(locale_fields.body, &forms);
-            fields.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(title, 3.0 * weight)),
-            ));
-            fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
+            if let Some(title) = Self::exact_query(locale_fields.title, &forms, &mut terms) {
+                fields.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(title, 3.0 * weight)),
+                ));
+            }
+            if let Some(body) = Self::exact_query(locale_fields.body, &forms, &mut terms) {
+                fields.push((Occur::Should, Box::new(BoostQuery::new(body, weight))));
+            }
             if fuzzy {
                 // The body holds the title's words too, so its dictionary has every term.
                 for (term, distance) in expansions(locale_fields.body, &forms) {
                     let boost = expansion_boost(distance) * weight;
-                    fields.push((
-                        Occur::Should,
-                        term_query(locale_fields.title, &term, 3.0 * boost),
-                    ));
+                    if terms.has(locale_fields.title, &term) {
+                        fields.push((
+                            Occur::Should,
+                            term_query(locale_fields.title, &term, 3.0 * boost),
+                        ));
+                    }
                     fields.push((Occur::Should, term_query(locale_fields.body, &term, boost)));
                 }
             }
         }
         let places = self.fields.places;
         let forms = forms_for(Analyzer::Folding)?;
-        fields.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(Self::exact_query(places, &forms), 2.0)),
-        ));
+        if let Some(exact) = Self::exact_query(places, &forms, &mut terms) {
+            fields.push((Occur::Should, Box::new(BoostQuery::new(exact, 2.0))));
+        }
         for (term, distance) in expansions(places, &forms) {
             fields.push((
                 Occur::Should,
