@@ -141,10 +141,34 @@ impl PyDirectory {
 
 #[pymethods]
 impl PyDirectory {
-    /// Reads and validates the directory folder at `path`.
+    /// Reads and validates the directory folder at `path`; with `index_cache`, searches
+    /// open the index `wegweiser index` (or `write_index_cache`) saved there for this data.
     #[staticmethod]
-    fn load(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
-        run(py, || Directory::load(&path)).map(Self::wrap)
+    #[pyo3(signature = (path, index_cache=None))]
+    fn load(py: Python<'_>, path: PathBuf, index_cache: Option<PathBuf>) -> PyResult<Self> {
+        let mut directory = run(py, || Directory::load(&path))?;
+        if let Some(cache) = index_cache {
+            directory.use_index_cache(cache);
+        }
+        Ok(Self::wrap(directory))
+    }
+
+    /// Builds the search index (unless built) and saves it in the folder `cache`, as
+    /// `wegweiser index` does; returns the entry's folder.
+    fn write_index_cache(&self, py: Python<'_>, cache: PathBuf) -> PyResult<PathBuf> {
+        let directory = Arc::clone(&self.inner);
+        run(py, move || directory.write_index_cache(&cache))
+    }
+
+    /// Where the search index came from: None before the first search, else "built",
+    /// "cached", or "rebuilt: <why the saved one could not be used>".
+    #[getter]
+    fn index_origin(&self) -> Option<String> {
+        self.inner.index_origin().map(|origin| match origin {
+            wegweiser::IndexOrigin::Built => "built".to_owned(),
+            wegweiser::IndexOrigin::Cached => "cached".to_owned(),
+            wegweiser::IndexOrigin::Rebuilt { reason } => format!("rebuilt: {reason}"),
+        })
     }
 
     /// Reads a JSON document written by `export --format json` or `to_json()`.

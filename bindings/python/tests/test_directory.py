@@ -266,3 +266,26 @@ def test_hsds_import_errors_are_exceptions(tmp_path: Path) -> None:
     with pytest.raises(wegweiser.LoadError) as raised:
         wegweiser.Directory.from_hsds(tmp_path / "services.json")
     assert raised.value.problems
+
+
+def test_load_opens_a_saved_search_index(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "examples" / "spree-neisse", folder)
+    cache = tmp_path / "cache"
+    built = wegweiser.Directory.load(folder)
+    assert built.index_origin is None
+    expected = built.search("Sprachkurs Grodk", lang="de")
+    entry = built.write_index_cache(cache)
+    assert entry.parent == cache and entry.name.startswith("index-spree-neisse-")
+    assert built.index_origin == "built"
+
+    reopened = wegweiser.Directory.load(folder, index_cache=cache)
+    assert reopened.search("Sprachkurs Grodk", lang="de") == expected
+    assert reopened.index_origin == "cached"
+
+    # Changed data: the saved index is not for it, and searching builds one.
+    toml = folder / "directory.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    edited = wegweiser.Directory.load(folder, index_cache=cache)
+    edited.search("Sprachkurs", lang="de")
+    assert edited.index_origin == "built"

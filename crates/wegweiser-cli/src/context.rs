@@ -17,15 +17,54 @@ pub struct Global {
     /// directory's source locale.
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// Where `wegweiser index` saves search indexes, and every command looks for one for
+    /// its data. Default: $XDG_CACHE_HOME/wegweiser, else ~/.cache/wegweiser.
+    #[arg(long, global = true, env = "WEGWEISER_INDEX_CACHE")]
+    pub index_cache: Option<PathBuf>,
+    /// Build the search index, even when one is saved for this data.
+    #[arg(long, global = true)]
+    pub no_index_cache: bool,
 }
 
 impl Global {
-    /// The directory of `--dir`, else the built-in sample.
+    /// The directory of `--dir`, else the built-in sample, set to open a saved search
+    /// index rather than build one (unless `--no-index-cache`).
     pub fn open(&self) -> Result<Directory, Failure> {
+        let mut directory = self.open_uncached()?;
+        if let Some(cache) = self.index_cache_folder().filter(|_| !self.no_index_cache) {
+            directory.use_index_cache(cache);
+        }
+        Ok(directory)
+    }
+
+    /// The directory, which builds its search index itself.
+    pub fn open_uncached(&self) -> Result<Directory, Failure> {
         Ok(match &self.dir {
             Some(dir) => Directory::load(dir)?,
             None => Directory::sample()?,
         })
+    }
+
+    /// `--index-cache`, else the user's cache folder.
+    pub fn index_cache_folder(&self) -> Option<PathBuf> {
+        if let Some(cache) = &self.index_cache {
+            return Some(cache.clone());
+        }
+        let home = |var: &str| {
+            std::env::var_os(var)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        home("XDG_CACHE_HOME")
+            .or_else(|| home("HOME").map(|h| h.join(".cache")))
+            .map(|cache| cache.join("wegweiser"))
+    }
+
+    /// Says on stderr when a saved index was there but could not be used.
+    pub fn warn_about_index(&self, directory: &Directory) {
+        if let Some(wegweiser::IndexOrigin::Rebuilt { reason }) = directory.index_origin() {
+            eprintln!("wegweiser: warning: {reason}; searched with an index built anew");
+        }
     }
 
     /// `--lang`, else `LANG` (when it names a language), else the source locale.

@@ -40,6 +40,9 @@ enum Command {
     Show(show::Args),
     /// Search services, measures, organizations and fields of action, in any language.
     Search(search::Args),
+    /// Build the search index and save it, so that every command reuses it while the data
+    /// is unchanged.
+    Index(index::Args),
     /// Write a synthetic directory of any size in the sample's format, for benchmarks.
     Generate(generate::Args),
     /// Measure search relevance: recall@5 and MRR per language on a relevance set.
@@ -79,6 +82,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Command::Show(args) => show::run(args, global, out),
         Command::Search(args) => search::run(args, global, out),
         Command::Generate(args) => generate::run(args, out),
+        Command::Index(args) => index::run(args, global, out),
         Command::Relevance(args) => relevance::run(args, global, out),
         Command::BenchSearch(args) => bench_search::run(args, global, out),
         Command::L10nStatus(args) => l10n_status::run(args, global, out),

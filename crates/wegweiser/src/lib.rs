@@ -49,6 +49,8 @@ pub use directory::{
     Directory, DirectoryDocument, ExportOptions, Filter, L10nStatus, Locale, LocaleStatus,
     Localized, NamedReference, TextState, TextStatus,
 };
+#[cfg(feature = "search")]
+pub use directory::{IndexOrigin, INDEX_MANIFEST};
 pub use error::{Error, Result};
 pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};
 pub use l10n::{

@@ -1,11 +1,13 @@
 """Typed Python objects over the native module. Conversion only: every answer is computed
-in Rust (the `wegweiser` crate); results arrive as JSON and become these objects."""
+in Rust (the `wegweiser` crate); results arrive as JSON (search results as Python dicts)
+and become these objects."""
 
 from __future__ import annotations
 
 import json
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Type, Union
 
 from wegweiser import _wegweiser
@@ -352,8 +354,12 @@ class Directory:
         return self._native.to_hsds(path, lang, separator, bom, force)
 
     @staticmethod
-    def load(path: str) -> "Directory":
-        return Directory(_wegweiser.Directory.load(path))
+    def load(path: Union[str, "os.PathLike[str]"],
+             index_cache: Union[str, "os.PathLike[str]", None] = None) -> "Directory":
+        """Reads and validates a directory folder. With `index_cache` (a folder), searches
+        open the search index saved there for this data by `wegweiser index` or
+        `write_index_cache`, instead of building it; a missing or broken one is built."""
+        return Directory(_wegweiser.Directory.load(path, index_cache))
 
     @staticmethod
     def from_json(text: str) -> "Directory":
@@ -431,6 +437,17 @@ class Directory:
         hits = [_hit(hit) for hit in raw["hits"]]
         return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
                              relaxed=raw["relaxed"])
+
+    def write_index_cache(self, cache: Union[str, "os.PathLike[str]"]) -> Path:
+        """Builds the search index (unless built) and saves it in the folder `cache`, as
+        `wegweiser index` does; returns the folder it was saved in."""
+        return Path(self._native.write_index_cache(cache))
+
+    @property
+    def index_origin(self) -> Optional[str]:
+        """None before the first search; then "built", "cached" (opened from the index
+        cache) or "rebuilt: <why the saved index could not be used>"."""
+        return self._native.index_origin
 
     def prepare_search(self) -> None:
         """Builds the full-text index now instead of on the first search (listing with an

@@ -22,7 +22,7 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
     let set = wegweiser::RelevanceSet::from_toml(&read(&args.set)?)?;
     let rss_before = resident_mb();
     let started = std::time::Instant::now();
-    let directory = global.open()?;
+    let directory = global.open_uncached()?;
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
     let rss_loaded = resident_mb();
     let started = std::time::Instant::now();
@@ -52,12 +52,28 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
             floor.push(started.elapsed().as_secs_f64() * 1e6);
         }
     }
+    // The same index saved (`wegweiser index`) and opened by a second load of the data.
+    let cache = tempfile::tempdir()?;
+    directory.write_index_cache(cache.path())?;
+    let mut again = global.open_uncached()?;
+    again.use_index_cache(cache.path());
+    let started = std::time::Instant::now();
+    again.prepare_search()?;
+    let cache_open_ms = started.elapsed().as_secs_f64() * 1000.0;
+    if again.index_origin() != Some(&wegweiser::IndexOrigin::Cached) {
+        return Err(Failure(
+            format!("the saved index was not used: {:?}", again.index_origin()),
+            2,
+        ));
+    }
+    drop(again);
     let (median_us, p95_us) = quantiles(&mut latencies);
     let (floor_median_us, _) = quantiles(&mut floor);
     let report = serde_json::json!({
         "services": directory.data().services.len(),
         "load_ms": load_ms,
         "build_ms": build_ms,
+        "cache_open_ms": cache_open_ms,
         "median_us": median_us,
         "p95_us": p95_us,
         "term_query_median_us": floor_median_us,

@@ -4,6 +4,7 @@ pub mod bench_search;
 pub mod export;
 pub mod generate;
 pub mod import;
+pub mod index;
 pub mod l10n_status;
 pub mod list;
 pub mod relevance;

@@ -43,6 +43,7 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
         ..SearchRequest::default()
     };
     let results = directory.search(&request)?;
+    global.warn_about_index(&directory);
     if args.json {
         print_json(out, &results)?;
     } else {

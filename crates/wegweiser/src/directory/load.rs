@@ -123,6 +123,10 @@ impl Directory {
                 search: OnceLock::new(),
                 #[cfg(feature = "search")]
                 documents: OnceLock::new(),
+                #[cfg(feature = "search")]
+                index_cache: None,
+                #[cfg(feature = "search")]
+                index_origin: OnceLock::new(),
             },
             problems,
         ))

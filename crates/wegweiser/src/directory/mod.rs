@@ -11,6 +11,8 @@ mod filters;
 mod format;
 #[cfg(feature = "hsds")]
 mod hsds;
+#[cfg(feature = "search")]
+mod index_cache;
 mod load;
 mod locale;
 mod lookup;
@@ -30,6 +32,8 @@ use unic_langid::LanguageIdentifier;
 
 pub use export::{DirectoryDocument, ExportOptions};
 pub use filters::Filter;
+#[cfg(feature = "search")]
+pub use index_cache::INDEX_MANIFEST;
 pub use locale::Locale;
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
 pub use texts::Localized;
@@ -64,6 +68,23 @@ pub struct Directory {
     /// The searchable entities with their facets, for listings without the index.
     #[cfg(feature = "search")]
     documents: OnceLock<Arc<Documents>>,
+    /// Where to look for a saved index (`index_cache.rs`), and where the index came from.
+    #[cfg(feature = "search")]
+    index_cache: Option<std::path::PathBuf>,
+    #[cfg(feature = "search")]
+    index_origin: OnceLock<IndexOrigin>,
+}
+
+/// Where a directory's search index came from.
+#[cfg(feature = "search")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexOrigin {
+    /// Built from the directory.
+    Built,
+    /// Opened from the index cache (see [`Directory::use_index_cache`]).
+    Cached,
+    /// The cache held an entry for these files that could not be used: built anew.
+    Rebuilt { reason: String },
 }
 
 impl std::fmt::Debug for Directory {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::locale::Locale;
-use super::Directory;
+use super::{Directory, IndexOrigin};
 use crate::error::{Error, Result};
 use crate::l10n::parse_locale;
 use crate::search::{
@@ -88,10 +88,27 @@ impl Directory {
             .get_or_init(|| Arc::new(self.build_documents()))
     }
 
-    /// The search index, built on first use.
-    fn search_index(&self) -> Result<&SearchIndex> {
+    /// Where the search index came from, once there is one.
+    pub fn index_origin(&self) -> Option<&IndexOrigin> {
+        self.index_origin.get()
+    }
+
+    /// The search index: opened from the index cache when it holds one for these files,
+    /// else built, on first use.
+    pub(super) fn search_index(&self) -> Result<&SearchIndex> {
         self.search
             .get_or_init(|| {
+                let origin = match self.cached_index() {
+                    Some(Ok(index)) => {
+                        let _ = self.index_origin.set(IndexOrigin::Cached);
+                        return Ok(index);
+                    }
+                    Some(Err(e)) => IndexOrigin::Rebuilt {
+                        reason: e.to_string(),
+                    },
+                    None => IndexOrigin::Built,
+                };
+                let _ = self.index_origin.set(origin);
                 SearchIndex::build(Arc::clone(self.search_documents()), self)
                     .map_err(|e| e.to_string())
             })

@@ -19,6 +19,8 @@ use crate::l10n::LocaleChain;
 
 /// The search index of a directory, built once (lazily) per directory.
 pub(crate) struct SearchIndex {
+    /// The index itself, for writing its files out (`persist.rs`).
+    pub(super) index: Index,
     pub(super) reader: IndexReader,
     pub(super) documents: Arc<Documents>,
     pub(super) fields: Fields,
@@ -30,12 +32,15 @@ pub(super) fn search_error(error: tantivy::TantivyError) -> Error {
     Error::Search(error.to_string())
 }
 
-impl SearchIndex {
-    /// Indexes `documents` with the texts `corpus` gives for them.
-    pub(crate) fn build(documents: Arc<Documents>, corpus: &impl Corpus) -> Result<SearchIndex> {
-        let locales = corpus.locales();
-        let (schema, fields) = schema(&locales);
+/// What searching needs besides the index files, made from the directory itself: the
+/// German vocabulary for compounds, the synonyms, and the tokenizers built on them.
+pub(super) struct Analysis {
+    pub words: WordAnalysis,
+    pub tokenizers: tantivy::tokenizer::TokenizerManager,
+}
 
+impl Analysis {
+    pub(super) fn new(documents: &Documents, corpus: &impl Corpus) -> Analysis {
         // German compound parts are found in the directory's own German words.
         let source = LocaleChain::only(corpus.source_locale());
         let mut source_texts: Vec<String> = Vec::new();
@@ -52,10 +57,37 @@ impl SearchIndex {
             let tokenizer = AnalyzerTokenizer::new(analyzer, Arc::clone(&vocabulary));
             tokenizers.register(&tokenizer_name(analyzer), tokenizer);
         }
+        let synonyms = corpus
+            .synonyms()
+            .into_iter()
+            .map(|(locale, words)| {
+                let analyzer = Analyzer::for_locale(&locale);
+                (
+                    analyzer,
+                    words.iter().map(|w| analyzer.normalize(w)).collect(),
+                )
+            })
+            .collect();
+        Analysis {
+            words: WordAnalysis {
+                vocabulary,
+                synonyms,
+            },
+            tokenizers,
+        }
+    }
+}
+
+impl SearchIndex {
+    /// Indexes `documents` with the texts `corpus` gives for them.
+    pub(crate) fn build(documents: Arc<Documents>, corpus: &impl Corpus) -> Result<SearchIndex> {
+        let locales = corpus.locales();
+        let (schema, fields) = schema(&locales);
+        let analysis = Analysis::new(&documents, corpus);
 
         let mut writer = Index::builder()
             .schema(schema)
-            .tokenizers(tokenizers)
+            .tokenizers(analysis.tokenizers.clone())
             .settings(IndexSettings {
                 // Works the same natively and in WebAssembly, which has no threads.
                 docstore_compress_dedicated_thread: false,
@@ -104,31 +136,27 @@ impl SearchIndex {
             writer.add_document(document).map_err(search_error)?;
         }
         let index = writer.finalize().map_err(search_error)?;
+        Self::with_index(index, documents, fields, analysis)
+    }
+
+    /// The search index over `index`, whose documents are `documents`.
+    pub(super) fn with_index(
+        index: Index,
+        documents: Arc<Documents>,
+        fields: Fields,
+        analysis: Analysis,
+    ) -> Result<SearchIndex> {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(search_error)?;
-
-        let synonyms = corpus
-            .synonyms()
-            .into_iter()
-            .map(|(locale, words)| {
-                let analyzer = Analyzer::for_locale(&locale);
-                (
-                    analyzer,
-                    words.iter().map(|w| analyzer.normalize(w)).collect(),
-                )
-            })
-            .collect();
         Ok(SearchIndex {
+            index,
             reader,
             documents,
             fields,
-            words: WordAnalysis {
-                vocabulary,
-                synonyms,
-            },
+            words: analysis.words,
             expander: Expander::default(),
         })
     }

@@ -29,6 +29,7 @@ mod filter;
 mod forms;
 mod highlight;
 mod index;
+mod persist;
 mod query;
 pub mod relevance;
 mod request;
