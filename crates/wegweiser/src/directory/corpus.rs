@@ -1,77 +1,52 @@
 //! What the directory gives the search engine: its searchable entities with their facet
 //! values, and their texts through one route, the Fluent catalog.
 
+use std::collections::{BTreeSet, HashMap};
+
 use unic_langid::LanguageIdentifier;
 
 use super::Directory;
 use crate::kind::EntityRef;
 use crate::l10n::LocaleChain;
+use crate::model::{Location, Service};
 use crate::search::{Corpus, Document, DocumentFacets, Documents, SEARCHABLE};
 
 impl Directory {
     /// Every searchable entity with its facet values, in index order.
     pub(super) fn build_documents(&self) -> Documents {
+        // Looked up once for all entities: a scan per entity made 100,000 services take
+        // minutes (organizations × services).
+        let locations: HashMap<&str, &Location> = self
+            .data
+            .locations
+            .iter()
+            .map(|l| (l.id.as_str(), l))
+            .collect();
+        let services: HashMap<&str, &Service> = self
+            .data
+            .services
+            .iter()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
+        let mut provided: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        for service in &self.data.services {
+            if let Some(provider) = service.provider.as_deref() {
+                provided
+                    .entry(provider)
+                    .or_default()
+                    .extend(service.fields.iter().map(String::as_str));
+            }
+        }
         let mut entries = Vec::new();
         for kind in SEARCHABLE {
             for index in 0..self.data.count(kind) {
                 if let Some(entity) = self.data.entity(kind, index) {
-                    entries.push((kind, entity.id().to_owned(), self.facets(entity)));
+                    let facets = facets(entity, &locations, &services, &provided);
+                    entries.push((kind, entity.id().to_owned(), facets));
                 }
             }
         }
         Documents::new(entries)
-    }
-
-    fn facets(&self, entity: EntityRef<'_>) -> DocumentFacets {
-        let mut facets = DocumentFacets::default();
-        match entity {
-            EntityRef::Service(service) => {
-                facets.fields = service.fields.clone();
-                facets.municipalities = self.owned_municipalities(service);
-                facets.languages = service.languages.clone();
-                facets.target_groups = service.target_groups.clone();
-                facets.free = service.cost.map(|c| c.free);
-            }
-            EntityRef::Measure(measure) => {
-                facets.fields = vec![measure.field.clone()];
-                let mut places: Vec<String> = Vec::new();
-                // A plain lookup: a "did you mean" for a missing service would be dropped.
-                let services = measure
-                    .services
-                    .iter()
-                    .filter_map(|id| self.data.services.iter().find(|s| &s.id == id));
-                for service in services {
-                    for place in self.owned_municipalities(service) {
-                        if !places.contains(&place) {
-                            places.push(place);
-                        }
-                    }
-                }
-                facets.municipalities = places;
-            }
-            EntityRef::Organization(organization) => {
-                facets.municipalities = organization.municipality.iter().cloned().collect();
-                facets.fields = self
-                    .data
-                    .services
-                    .iter()
-                    .filter(|s| s.provider.as_deref() == Some(organization.id.as_str()))
-                    .flat_map(|s| s.fields.iter().cloned())
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
-                    .collect();
-            }
-            EntityRef::Field(field) => facets.fields = vec![field.id.clone()],
-            _ => {}
-        }
-        facets
-    }
-
-    fn owned_municipalities(&self, service: &crate::model::Service) -> Vec<String> {
-        self.service_municipalities(service)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
     }
 
     /// Names of the municipalities (German and Sorbian) and of their Ämter.
@@ -88,6 +63,70 @@ impl Directory {
         }
         names.join(" · ")
     }
+}
+
+fn facets(
+    entity: EntityRef<'_>,
+    locations: &HashMap<&str, &Location>,
+    services: &HashMap<&str, &Service>,
+    provided: &HashMap<&str, BTreeSet<&str>>,
+) -> DocumentFacets {
+    let mut facets = DocumentFacets::default();
+    match entity {
+        EntityRef::Service(service) => {
+            facets.fields = service.fields.clone();
+            facets.municipalities = municipalities(service, locations);
+            facets.languages = service.languages.clone();
+            facets.target_groups = service.target_groups.clone();
+            facets.free = service.cost.map(|c| c.free);
+        }
+        EntityRef::Measure(measure) => {
+            facets.fields = vec![measure.field.clone()];
+            let mut places: Vec<String> = Vec::new();
+            // A plain lookup: a "did you mean" for a missing service would be dropped.
+            let found = measure
+                .services
+                .iter()
+                .filter_map(|id| services.get(id.as_str()));
+            for service in found {
+                for place in municipalities(service, locations) {
+                    if !places.contains(&place) {
+                        places.push(place);
+                    }
+                }
+            }
+            facets.municipalities = places;
+        }
+        EntityRef::Organization(organization) => {
+            facets.municipalities = organization.municipality.iter().cloned().collect();
+            facets.fields = provided
+                .get(organization.id.as_str())
+                .into_iter()
+                .flatten()
+                .map(|field| (*field).to_owned())
+                .collect();
+        }
+        EntityRef::Field(field) => facets.fields = vec![field.id.clone()],
+        _ => {}
+    }
+    facets
+}
+
+/// The municipalities of a service's locations, each once, in order.
+fn municipalities(service: &Service, locations: &HashMap<&str, &Location>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for location in service
+        .locations
+        .iter()
+        .filter_map(|l| locations.get(l.as_str()))
+    {
+        if let Some(m) = location.municipality.as_deref() {
+            if out.last().map(String::as_str) != Some(m) {
+                out.push(m.to_owned());
+            }
+        }
+    }
+    out
 }
 
 impl Corpus for Directory {

@@ -72,7 +72,7 @@ impl Directory {
             units.extend(
                 info.attributes
                     .iter()
-                    .map(|(a, _)| (message.clone(), Some(a.clone()))),
+                    .map(|(a, _)| (message.clone(), Some(a.to_string()))),
             );
         }
 

@@ -23,11 +23,12 @@ pub const MAX_SYNTAX_ERRORS_PER_FILE: usize = 100;
 /// Where a message stands in its file, and what it has.
 #[derive(Debug, Clone)]
 pub(crate) struct MessageInfo {
-    pub file: String,
+    /// Shared by the messages of a file (a large directory has a million messages).
+    pub file: Arc<str>,
     pub offset: usize,
     pub has_value: bool,
-    /// Attribute names with their byte offsets.
-    pub attributes: Vec<(String, usize)>,
+    /// Attribute names with their byte offsets; the names are shared across messages.
+    pub attributes: Vec<(Arc<str>, usize)>,
     pub machine_translated: bool,
 }
 
@@ -35,7 +36,7 @@ impl MessageInfo {
     pub(crate) fn has(&self, attribute: Option<&str>) -> bool {
         match attribute {
             None => self.has_value,
-            Some(name) => self.attributes.iter().any(|(a, _)| a == name),
+            Some(name) => self.attributes.iter().any(|(a, _)| &**a == name),
         }
     }
 }
@@ -46,6 +47,21 @@ pub(crate) struct LocaleCatalog {
     pub bundle: FluentBundle<Arc<FluentResource>>,
     pub messages: HashMap<String, MessageInfo>,
     pub resources: Vec<(String, Arc<FluentResource>)>,
+}
+
+/// Attribute names, one shared copy of each ("description", "keywords", …).
+#[derive(Default)]
+struct Names(HashMap<String, Arc<str>>);
+
+impl Names {
+    fn get(&mut self, name: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(name) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(name);
+        self.0.insert(name.to_owned(), Arc::clone(&shared));
+        shared
+    }
 }
 
 /// Fluent messages in several locales, with per-message fallback.
@@ -150,6 +166,7 @@ impl LocaleCatalog {
         bundle.set_use_isolating(Direction::of(&locale) == Direction::Rtl);
         let mut messages: HashMap<String, MessageInfo> = HashMap::new();
         let mut resources = Vec::new();
+        let mut names = Names::default();
         for file in files {
             let (text, too_deep) = limit_nesting(&file.text);
             for deep in &too_deep {
@@ -188,6 +205,7 @@ impl LocaleCatalog {
             };
             let positions = scan_positions(&file.text);
             let whole_file_machine = positions.whole_file_machine;
+            let path: Arc<str> = Arc::from(file.path.as_str());
             for entry in resource.entries() {
                 let ast::Entry::Message(message) = entry else {
                     continue;
@@ -195,16 +213,15 @@ impl LocaleCatalog {
                 let id = message.id.name.to_owned();
                 let offset = positions.message(&id).unwrap_or(0);
                 let info = MessageInfo {
-                    file: file.path.clone(),
+                    file: Arc::clone(&path),
                     offset,
                     has_value: message.value.is_some(),
                     attributes: message
                         .attributes
                         .iter()
                         .map(|a| {
-                            let name = a.id.name.to_owned();
-                            let at = positions.attribute(&id, &name).unwrap_or(offset);
-                            (name, at)
+                            let at = positions.attribute(&id, a.id.name).unwrap_or(offset);
+                            (names.get(a.id.name), at)
                         })
                         .collect(),
                     machine_translated: whole_file_machine
