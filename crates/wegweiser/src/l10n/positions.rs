@@ -1,38 +1,47 @@
 //! Where messages and attributes stand in a Fluent file (its AST carries no positions),
 //! and which ones a comment marks as machine-translated.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Marker in a comment that says a translation was made by a machine.
 const MARKER: &str = "machine-translated";
 
 /// Byte offsets of messages and attributes, found by scanning lines (the Fluent AST
-/// carries no positions). Repeated ids keep every occurrence, in order.
+/// carries no positions). A repeated id keeps its last occurrence.
+/// Names borrow from the scanned text: a large directory has a million of them.
 #[derive(Default)]
-pub(crate) struct Positions {
-    messages: HashMap<String, Vec<usize>>,
-    attributes: HashMap<(String, String), usize>,
+pub(crate) struct Positions<'t> {
+    /// The last occurrence of each message id.
+    messages: HashMap<&'t str, usize>,
+    attributes: HashMap<(&'t str, &'t str), usize>,
     /// Messages whose comment says `machine-translated`.
-    pub machine: std::collections::HashSet<String>,
+    pub machine: HashSet<&'t str>,
     /// A resource comment (`###`) says the whole file is machine-translated.
     pub whole_file_machine: bool,
 }
 
-impl Positions {
+impl Positions<'_> {
     pub(crate) fn message(&self, id: &str) -> Option<usize> {
-        self.messages.get(id).and_then(|v| v.last().copied())
+        self.messages.get(id).copied()
     }
 
     pub(crate) fn attribute(&self, id: &str, attribute: &str) -> Option<usize> {
-        self.attributes
-            .get(&(id.to_owned(), attribute.to_owned()))
-            .copied()
+        self.attributes.get(&(id, attribute)).copied()
     }
 }
 
-pub(crate) fn scan_positions(text: &str) -> Positions {
+/// The identifier at the start of `s` when `=` follows it (`name =`, `.name =`).
+fn identifier(s: &str) -> Option<&str> {
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(s.len());
+    let (name, rest) = s.split_at(end);
+    (!name.is_empty() && rest.trim_start().starts_with('=')).then_some(name)
+}
+
+pub(crate) fn scan_positions(text: &str) -> Positions<'_> {
     let mut positions = Positions::default();
-    let mut current: Option<String> = None;
+    let mut current: Option<&str> = None;
     let mut offset = 0;
     // A `#` comment directly above a message belongs to it (Fluent's rule).
     let mut comment_marks_machine = false;
@@ -59,22 +68,11 @@ pub(crate) fn scan_positions(text: &str) -> Positions {
         if line.trim().is_empty() {
             comment_marks_machine = false;
         }
-        let identifier = |s: &str| -> Option<(String, usize)> {
-            let end = s
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                .unwrap_or(s.len());
-            let (name, rest) = s.split_at(end);
-            (!name.is_empty() && rest.trim_start().starts_with('=')).then(|| (name.to_owned(), end))
-        };
         if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            if let Some((name, _)) = identifier(line) {
-                positions
-                    .messages
-                    .entry(name.clone())
-                    .or_default()
-                    .push(start);
+            if let Some(name) = identifier(line) {
+                positions.messages.insert(name, start);
                 if std::mem::take(&mut comment_marks_machine) {
-                    positions.machine.insert(name.clone());
+                    positions.machine.insert(name);
                 }
                 current = Some(name);
                 continue;
@@ -87,11 +85,11 @@ pub(crate) fn scan_positions(text: &str) -> Positions {
         }
         let trimmed = line.trim_start();
         if line.starts_with([' ', '\t']) && trimmed.starts_with('.') {
-            if let (Some(message), Some((attribute, _))) = (&current, identifier(&trimmed[1..])) {
+            if let (Some(message), Some(attribute)) = (current, identifier(&trimmed[1..])) {
                 let indent = line.len() - trimmed.len();
                 positions
                     .attributes
-                    .entry((message.clone(), attribute))
+                    .entry((message, attribute))
                     .or_insert(start + indent);
             }
         } else if !line.trim().is_empty() && !line.starts_with([' ', '\t']) {
@@ -113,7 +111,7 @@ mod tests {
         let text = "# machine-translated\na = A\n\n# machine-translated\n\nb = B\n## machine-translated\nc = C\n# note\n# machine-translated\nd = D\n";
         let p = scan_positions(text);
         assert!(!p.whole_file_machine);
-        let mut marked: Vec<&String> = p.machine.iter().collect();
+        let mut marked: Vec<&str> = p.machine.iter().copied().collect();
         marked.sort();
         // `b` is separated from its comment by a blank line; `##` is a group comment.
         assert_eq!(marked, ["a", "d"]);
