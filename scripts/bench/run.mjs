@@ -47,6 +47,9 @@ for (const { name, dir } of datasets) {
   }
   rows.push({ name, engine: 'wegweiser (native)', r: oursRelevance, build: ours.build_ms, median: ours.median_us, p95: ours.p95_us, memory: ours.index_file_mb, load: ours.load_rss_mb });
   rows.push({ name, engine: 'MiniSearch (Node)', r: peerRelevance, build: peer.build_ms, median: peer.median_us, p95: peer.p95_us, memory: peer.heap_mb, load: null });
+  // The floor: one plain tantivy TermQuery per query on the same index, and the saved
+  // index (`wegweiser index`) opened instead of built.
+  rows.push({ name, engine: 'tantivy TermQuery (floor)', r: null, build: ours.cache_open_ms, median: ours.term_query_median_us, p95: null, memory: null, load: null, floor: true });
 }
 
 const fmt = (n, digits = 1) => (n === null || n === undefined ? '–' : Number(n).toFixed(digits));
@@ -57,9 +60,10 @@ const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' |
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const row of table) console.log(line(row));
-for (let i = 0; i < rows.length; i += 2) {
-  const [ours, peer] = [rows[i], rows[i + 1]];
-  console.log(`${ours.name}: median latency ratio wegweiser/MiniSearch = ${(ours.median / peer.median).toFixed(2)}`);
+for (let i = 0; i < rows.length; i += 3) {
+  const [ours, peer, floor] = [rows[i], rows[i + 1], rows[i + 2]];
+  console.log(`${ours.name}: median latency ratio wegweiser/MiniSearch = ${(ours.median / peer.median).toFixed(2)}, wegweiser/TermQuery = ${(ours.median / floor.median).toFixed(1)}`);
 }
+console.log('build ms of the floor row: opening the saved index (`wegweiser index`) instead of building it.');
 console.log('index MB: wegweiser = size of the tantivy index files (in memory); MiniSearch = V8 heap growth while indexing (documents already loaded).');
 console.log('load MB: wegweiser = resident memory growth while reading and validating the directory (TOML + Fluent).');
