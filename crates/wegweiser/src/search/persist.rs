@@ -5,7 +5,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use tantivy::directory::{Directory as _, RamDirectory};
+// The glob brings tantivy's storage trait (for `atomic_write`, `open_read`) into scope.
+use tantivy::directory::*;
 use tantivy::Index;
 
 use super::corpus::Corpus;
