@@ -45,12 +45,14 @@ mod text;
 mod validate;
 mod web;
 
+#[cfg(feature = "search")]
+pub use directory::IndexOrigin;
+#[cfg(all(feature = "search", not(target_arch = "wasm32")))]
+pub use directory::INDEX_MANIFEST;
 pub use directory::{
     Directory, DirectoryDocument, ExportOptions, Filter, L10nStatus, Locale, LocaleStatus,
     Localized, NamedReference, TextState, TextStatus,
 };
-#[cfg(feature = "search")]
-pub use directory::{IndexOrigin, INDEX_MANIFEST};
 pub use error::{Error, Result};
 pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};
 pub use l10n::{

@@ -132,10 +132,6 @@ impl Directory {
 
     /// The index saved for these files in the cache this directory was told to use.
     pub(super) fn cached_index(&self) -> Option<Result<SearchIndex>> {
-        // A browser has no cache folder: leave the code out of the WebAssembly.
-        if cfg!(target_arch = "wasm32") {
-            return None;
-        }
         let entry = self.index_cache_entry(self.index_cache.as_deref()?);
         let text = read_file_bytes(&entry.join(INDEX_MANIFEST)).ok()?;
         Some(self.open_cached_index(&entry, &text))

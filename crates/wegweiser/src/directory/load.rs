@@ -123,7 +123,7 @@ impl Directory {
                 search: OnceLock::new(),
                 #[cfg(feature = "search")]
                 documents: OnceLock::new(),
-                #[cfg(feature = "search")]
+                #[cfg(all(feature = "search", not(target_arch = "wasm32")))]
                 index_cache: None,
                 #[cfg(feature = "search")]
                 index_origin: OnceLock::new(),

@@ -11,7 +11,8 @@ mod filters;
 mod format;
 #[cfg(feature = "hsds")]
 mod hsds;
-#[cfg(feature = "search")]
+// A browser has no cache folder: the index cache is left out of the WebAssembly.
+#[cfg(all(feature = "search", not(target_arch = "wasm32")))]
 mod index_cache;
 mod load;
 mod locale;
@@ -32,7 +33,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use export::{DirectoryDocument, ExportOptions};
 pub use filters::Filter;
-#[cfg(feature = "search")]
+#[cfg(all(feature = "search", not(target_arch = "wasm32")))]
 pub use index_cache::INDEX_MANIFEST;
 pub use locale::Locale;
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
@@ -69,7 +70,7 @@ pub struct Directory {
     #[cfg(feature = "search")]
     documents: OnceLock<Arc<Documents>>,
     /// Where to look for a saved index (`index_cache.rs`), and where the index came from.
-    #[cfg(feature = "search")]
+    #[cfg(all(feature = "search", not(target_arch = "wasm32")))]
     index_cache: Option<std::path::PathBuf>,
     #[cfg(feature = "search")]
     index_origin: OnceLock<IndexOrigin>,

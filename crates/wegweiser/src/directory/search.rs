@@ -98,7 +98,11 @@ impl Directory {
     pub(super) fn search_index(&self) -> Result<&SearchIndex> {
         self.search
             .get_or_init(|| {
-                let origin = match self.cached_index() {
+                #[cfg(not(target_arch = "wasm32"))]
+                let cached = self.cached_index();
+                #[cfg(target_arch = "wasm32")]
+                let cached: Option<Result<SearchIndex>> = None;
+                let origin = match cached {
                     Some(Ok(index)) => {
                         let _ = self.index_origin.set(IndexOrigin::Cached);
                         return Ok(index);

@@ -19,7 +19,8 @@ use crate::l10n::LocaleChain;
 
 /// The search index of a directory, built once (lazily) per directory.
 pub(crate) struct SearchIndex {
-    /// The index itself, for writing its files out (`persist.rs`).
+    /// The index itself, for writing its files out (`persist.rs`, not in the WebAssembly).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub(super) index: Index,
     pub(super) reader: IndexReader,
     pub(super) documents: Arc<Documents>,

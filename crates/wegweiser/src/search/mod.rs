@@ -29,6 +29,7 @@ mod filter;
 mod forms;
 mod highlight;
 mod index;
+#[cfg(not(target_arch = "wasm32"))]
 mod persist;
 mod query;
 pub mod relevance;

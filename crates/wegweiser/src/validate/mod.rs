@@ -17,4 +17,5 @@ pub(crate) use checker::Checker;
 pub use checks::{check_email, check_url, normalize_phone, MAX_URL_CHARS};
 pub use fluent_references::MAX_REFERENCE_DEPTH;
 pub use safety::MAX_VALUE_CHARS;
+#[cfg(feature = "hsds")]
 pub(crate) use values::is_postal_code;
