@@ -6,32 +6,24 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
-import { CHROMIUM_ARGS, hostileDir, root, work } from './support.mjs';
+import { assemble, exportBundle } from '../../../scripts/web/site.mjs';
+import { artifacts, hostileDir, pageFor, root, startBrowser, work } from './support.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const artifacts = path.join(root, 'target', 'browser-artifacts');
 const axeSource = fs.readFileSync(path.join(root, 'bindings', 'wasm', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let site;
 let browser;
+let close;
 
 before(async () => {
   const dir = assemble(path.join(work, 'site'));
   exportBundle(path.join(dir, 'hostile'), hostileDir);
-  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  fs.writeFileSync(path.join(dir, 'hostile.html'), page.replace('src="data/"', 'src="hostile/"'));
-  fs.writeFileSync(path.join(dir, 'missing.html'), page.replace('src="data/"', 'src="nowhere/"'));
-  fs.mkdirSync(artifacts, { recursive: true });
-  site = await serve(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  pageFor(dir, 'hostile.html', 'hostile');
+  pageFor(dir, 'missing.html', 'nowhere');
+  ({ site, browser, close } = await startBrowser(dir));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => close?.());
 
 /** A page in a browser whose languages are `locales`, watched for errors and CSP violations. */
 async function open(locales, file = '') {

@@ -7,29 +7,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
-import { CHROMIUM_ARGS, root, work } from './support.mjs';
+import { assemble, exportBundle } from '../../../scripts/web/site.mjs';
+import { artifacts, root, startBrowser, work } from './support.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const artifacts = path.join(root, 'target', 'browser-artifacts');
 const longTexts = path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'long-texts');
 
 let dir;
 let site;
 let browser;
+let close;
 
 before(async () => {
   dir = assemble(path.join(work, 'offline-site'));
-  fs.mkdirSync(artifacts, { recursive: true });
-  site = await serve(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  ({ site, browser, close } = await startBrowser(dir));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => close?.());
 
 const version = () => JSON.parse(fs.readFileSync(path.join(dir, 'data', 'wegweiser.json'), 'utf8')).version;
 const widget = (page) => page.locator('wegweiser-directory');

@@ -7,15 +7,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { assemble, exportBundle, serve } from '../../../scripts/web/site.mjs';
-import { CHROMIUM_ARGS, root, work } from './support.mjs';
+import { assemble, exportBundle } from '../../../scripts/web/site.mjs';
+import { artifacts, pageFor, root, startBrowser, work } from './support.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LOCALES = ['de', 'dsb', 'en', 'ar', 'uk', 'ru', 'fa', 'tr', 'pl'];
 // Saved to target/browser-artifacts/ for a person to look at.
 const SCREENSHOTS = ['de', 'ar', 'dsb'];
-const artifacts = path.join(root, 'target', 'browser-artifacts');
 // Queries with long results: compounds, e-mail addresses, links and phone numbers.
 const QUERY = { de: 'Beratung', dsb: 'póraźowanje', en: 'advice', ar: 'استشارة', uk: 'консультація', ru: 'консультация', fa: 'مشاوره', tr: 'danışmanlık', pl: 'doradztwo' };
 
@@ -25,22 +22,17 @@ const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !import
 
 let site;
 let browser;
+let close;
 
 before(async () => {
   const dir = assemble(path.join(work, 'reflow-site'));
   // Deliberately long words, e-mail addresses, links and numbers, in German and Arabic.
   exportBundle(path.join(dir, 'long'), path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'long-texts'));
-  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  fs.writeFileSync(path.join(dir, 'long.html'), page.replace('src="data/"', 'src="long/"'));
-  fs.mkdirSync(artifacts, { recursive: true });
-  site = await serve(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  pageFor(dir, 'long.html', 'long');
+  ({ site, browser, close } = await startBrowser(dir));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => close?.());
 
 /** Everything in the widget (and the page) that reaches past the viewport's sides. */
 async function overflow(page) {

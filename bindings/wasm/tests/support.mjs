@@ -2,15 +2,34 @@
 // them from disk, and the built package (scripts/build-wasm must have run).
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportBundle, root } from '../../../scripts/web/site.mjs';
+import { chromium } from 'playwright-core';
+import { exportBundle, root, serve } from '../../../scripts/web/site.mjs';
 
 export { root };
-/** How the browser tests start Debian's Chromium. */
+/** Debian's Chromium, which the browser tests drive. */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** How the browser tests start it. */
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 export const work = path.join(root, 'target', 'wasm-tests');
+/** Where browser tests save screenshots for a person to look at. */
+export const artifacts = path.join(root, 'target', 'browser-artifacts');
+
+/** Serves the assembled site `dir` and starts Chromium; `close()` stops both. */
+export async function startBrowser(dir) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const site = await serve(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return { site, browser, close: async () => { await browser.close(); await site.close(); } };
+}
+
+/** Writes `name` into the site `dir`: its page, showing the bundle in `folder/` instead of data/. */
+export function pageFor(dir, name, folder) {
+  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(dir, name), page.replace('src="data/"', `src="${folder}/"`));
+}
 export const hostileDir = path.join(root, 'bindings', 'wasm', 'tests', 'fixtures', 'hostile');
 export const wasmBytes = () => fs.readFileSync(path.join(root, 'bindings', 'wasm', 'pkg', 'wegweiser_wasm_bg.wasm'));
 

@@ -30,28 +30,11 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
     directory.prepare_search()?;
     let build_ms = started.elapsed().as_secs_f64() * 1000.0;
     let rss_indexed = resident_mb();
-    let mut latencies = Vec::new();
-    for _ in 0..args.rounds {
-        for query in &set.queries {
-            let request =
-                wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
-            let started = std::time::Instant::now();
-            let results = directory.search(&request)?;
-            latencies.push(started.elapsed().as_secs_f64() * 1e6);
-            std::hint::black_box(results);
-        }
-    }
-    // The floor: a plain tantivy TermQuery per query, on the same index.
-    let mut floor = Vec::new();
-    for _ in 0..args.rounds {
-        for query in &set.queries {
-            let request =
-                wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
-            let started = std::time::Instant::now();
-            std::hint::black_box(directory.term_query_floor(&request)?);
-            floor.push(started.elapsed().as_secs_f64() * 1e6);
-        }
-    }
+    // Ours, then the floor: a plain tantivy TermQuery per query, on the same index.
+    let mut latencies = time_queries(&set, args.rounds, |request| directory.search(request))?;
+    let mut floor = time_queries(&set, args.rounds, |request| {
+        directory.term_query_floor(request)
+    })?;
     // The same index saved (`wegweiser index`) and opened by a second load of the data.
     let cache = tempfile::tempdir()?;
     directory.write_index_cache(cache.path())?;
@@ -83,6 +66,27 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
     });
     writeln!(out, "{report}")?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Microseconds of `run` for every query of `set`, `rounds` times over; what it returns
+/// is dropped after the clock stops.
+fn time_queries<T>(
+    set: &wegweiser::RelevanceSet,
+    rounds: usize,
+    mut run: impl FnMut(&wegweiser::SearchRequest) -> wegweiser::Result<T>,
+) -> wegweiser::Result<Vec<f64>> {
+    let mut latencies = Vec::new();
+    for _ in 0..rounds {
+        for query in &set.queries {
+            let request =
+                wegweiser::SearchRequest::new(query.query.clone()).lang(query.lang.clone());
+            let started = std::time::Instant::now();
+            let found = run(&request)?;
+            latencies.push(started.elapsed().as_secs_f64() * 1e6);
+            std::hint::black_box(found);
+        }
+    }
+    Ok(latencies)
 }
 
 /// The median and the 95th percentile.

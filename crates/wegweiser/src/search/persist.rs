@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-// The glob brings tantivy's storage trait (for `atomic_write`, `open_read`) into scope.
+// The glob brings tantivy's storage trait (`atomic_read`, `atomic_write`) into scope.
 use tantivy::directory::*;
 use tantivy::Index;
 
@@ -39,13 +39,6 @@ impl SearchIndex {
         for name in META_FILES.iter().map(|n| n.to_string()).chain(names) {
             let bytes = directory
                 .atomic_read(Path::new(&name))
-                .or_else(|_| {
-                    directory
-                        .open_read(Path::new(&name))
-                        .map_err(|e| e.to_string())
-                        .and_then(|slice| slice.read_bytes().map_err(|e| e.to_string()))
-                        .map(|bytes| bytes.as_slice().to_vec())
-                })
                 .map_err(|e| Error::Search(format!("reading index file {name}: {e}")))?;
             files.push((name, bytes));
         }
