@@ -36,6 +36,7 @@ pub mod hsds;
 mod kind;
 pub mod l10n;
 pub mod model;
+mod parallel;
 mod problem;
 #[cfg(feature = "search")]
 pub mod search;

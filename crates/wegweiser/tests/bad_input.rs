@@ -31,10 +31,12 @@ fn load_with(fixture: &Path) -> Outcome {
     let (fixture_path, line_offset) = if let Some(stem) = name.strip_suffix(".toml") {
         let structure = sources.structure.as_mut().unwrap();
         let offset = structure.text.lines().count();
-        if !structure.text.ends_with('\n') {
-            structure.text.push('\n');
+        let mut edited = structure.text.to_string();
+        if !edited.ends_with('\n') {
+            edited.push('\n');
         }
-        structure.text.push_str(&text);
+        edited.push_str(&text);
+        structure.text = edited.into();
         let _ = stem;
         ("directory.toml".to_owned(), offset as u32)
     } else {
@@ -192,12 +194,12 @@ fn an_invalid_entity_is_skipped_but_the_rest_loads() {
 fn strict_loading_fails_with_every_problem() {
     let dir = tempfile::tempdir().unwrap();
     let mut sources = base();
-    sources
-        .structure
-        .as_mut()
-        .unwrap()
-        .text
-        .push_str("\n[[contacts]]\nid = \"x\"\nemail = \"nope\"\nphones = [\"12\"]\n");
+    let structure = sources.structure.as_mut().unwrap();
+    structure.text = format!(
+        "{}\n[[contacts]]\nid = \"x\"\nemail = \"nope\"\nphones = [\"12\"]\n",
+        structure.text
+    )
+    .into();
     write_sources(dir.path(), &sources);
     match Directory::load(dir.path()) {
         Err(wegweiser::Error::Invalid { problems }) => {
@@ -271,11 +273,11 @@ fn garbage_never_panics() {
 
 fn write_sources(dir: &Path, sources: &SourceFiles) {
     let structure = sources.structure.as_ref().unwrap();
-    std::fs::write(dir.join(&structure.path), &structure.text).unwrap();
+    std::fs::write(dir.join(&structure.path), &*structure.text).unwrap();
     for file in &sources.fluent {
         let path = dir.join(&file.path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, &file.text).unwrap();
+        std::fs::write(path, &*file.text).unwrap();
     }
 }
 
@@ -336,10 +338,13 @@ fn deep_toml_and_json_are_located_problems() {
 fn a_locale_listed_twice_is_an_error_at_the_second() {
     let mut sources = base();
     let structure = sources.structure.as_mut().unwrap();
-    structure.text = structure.text.replace(
-        "locales = [\"de\", \"en\"]",
-        "locales = [\"de\", \"en\", \"de\"]",
-    );
+    structure.text = structure
+        .text
+        .replace(
+            "locales = [\"de\", \"en\"]",
+            "locales = [\"de\", \"en\", \"de\"]",
+        )
+        .into();
     let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -359,7 +364,7 @@ fn deep_dotted_keys_and_headers_are_located_problems() {
         let run = move || {
             let mut sources = base();
             let structure = sources.structure.as_mut().unwrap();
-            structure.text.push_str(&text);
+            structure.text = format!("{}{text}", structure.text).into();
             let (_, problems) = Directory::from_sources_lenient(sources).unwrap();
             problems
         };

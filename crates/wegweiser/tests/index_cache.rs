@@ -64,7 +64,7 @@ fn changed_files_are_indexed_anew_and_replace_the_old_entry() {
         .iter_mut()
         .find(|f| f.path.starts_with("locales/de/"))
         .unwrap();
-    german.text.push_str("\n# an edit\n");
+    german.text = format!("{}\n# an edit\n", german.text).into();
     let mut edited = Directory::from_sources(sources).unwrap();
     assert_ne!(edited.fingerprint(), sample.fingerprint());
     edited.use_index_cache(cache.path());

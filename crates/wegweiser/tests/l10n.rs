@@ -178,7 +178,7 @@ fn ui_entries() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
     let mut out = BTreeMap::new();
     for file in wegweiser::ui_sources().fluent {
         let locale = file.path.split('/').nth(1).unwrap().to_owned();
-        let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("UI strings parse");
+        let resource = fluent_syntax::parser::parse(&*file.text).expect("UI strings parse");
         let messages: &mut BTreeMap<String, BTreeSet<String>> = out.entry(locale).or_default();
         for entry in resource.body {
             if let ast::Entry::Message(message) = entry {
@@ -262,7 +262,7 @@ fn every_plural_selector_covers_the_locales_categories() {
         let categories: BTreeSet<String> = numbers
             .map(|n| format!("{:?}", rules.select(n.as_str()).unwrap()).to_lowercase())
             .collect();
-        let resource = fluent_syntax::parser::parse(file.text.as_str()).unwrap();
+        let resource = fluent_syntax::parser::parse(&*file.text).unwrap();
         for entry in &resource.body {
             let ast::Entry::Message(message) = entry else {
                 continue;

@@ -263,7 +263,8 @@ fn small(toml: &str, ftl: &str) -> Directory {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"),
     )
     .unwrap();
-    sources.structure.as_mut().unwrap().text.push_str(toml);
+    let structure = sources.structure.as_mut().unwrap();
+    structure.text = format!("{}{toml}", structure.text).into();
     sources
         .fluent
         .push(SourceFile::new("locales/de/extra.ftl", ftl));

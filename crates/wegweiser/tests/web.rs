@@ -10,7 +10,7 @@ fn bundle_files(bundle: &wegweiser::WebBundle, locales: &[&str]) -> BTreeMap<Str
         .files
         .iter()
         .filter(|f| wanted.contains(&f.path))
-        .map(|f| (f.path.clone(), f.text.clone()))
+        .map(|f| (f.path.clone(), f.text.to_string()))
         .collect()
 }
 

@@ -39,7 +39,7 @@ impl Directory {
             .sources()
             .fluent
             .iter()
-            .map(|f| (f.path.clone(), f.text.clone()))
+            .map(|f| (f.path.clone(), f.text.to_string()))
             .collect();
         if !options.include_internal {
             let internal: Vec<String> = data

@@ -62,6 +62,13 @@ impl Directory {
     /// Reads, checks and builds; `form` says whether the structure file is a whole JSON
     /// document (`Directory::from_json`).
     pub(super) fn build(sources: SourceFiles, form: Form) -> Result<(Directory, Vec<Problem>)> {
+        let built = Self::read_and_check(sources, form);
+        // The syntax trees, the locator and the parsers' buffers are gone now.
+        super::memory::release_free_memory();
+        built
+    }
+
+    fn read_and_check(sources: SourceFiles, form: Form) -> Result<(Directory, Vec<Problem>)> {
         // Positions are looked up through a line index of these texts, valid while they live.
         crate::source::reset_line_index();
         let mut problems = sources.problems.clone();
@@ -92,7 +99,7 @@ impl Directory {
         let read = read_structure(structure_file, form);
         problems.extend(read.problems);
         let data = read.data;
-        let texts = Catalog::from_files(&sources.fluent, &mut problems);
+        let mut texts = Catalog::from_files(&sources.fluent, &mut problems);
         let mut checker = Checker {
             data: &data,
             locator: &read.locator,
@@ -107,6 +114,7 @@ impl Directory {
         if !no_locales && (read.complete || read.has_metadata) {
             checker.check_texts(&texts, &sources.fluent);
         }
+        texts.forget_syntax();
         sort_problems(&mut problems);
         crate::source::reset_line_index();
         let source_locale =

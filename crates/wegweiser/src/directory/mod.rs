@@ -17,6 +17,7 @@ mod index_cache;
 mod load;
 mod locale;
 mod lookup;
+mod memory;
 #[cfg(feature = "search")]
 mod relevance;
 #[cfg(feature = "search")]

@@ -113,8 +113,11 @@ impl Directory {
                     None => IndexOrigin::Built,
                 };
                 let _ = self.index_origin.set(origin);
-                SearchIndex::build(Arc::clone(self.search_documents()), self)
-                    .map_err(|e| e.to_string())
+                let built = SearchIndex::build(Arc::clone(self.search_documents()), self)
+                    .map_err(|e| e.to_string());
+                // Indexing leaves its buffers freed between what stays.
+                super::memory::release_free_memory();
+                built
             })
             .as_ref()
             .map_err(|e| Error::Search(e.clone()))

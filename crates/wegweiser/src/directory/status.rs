@@ -66,13 +66,13 @@ impl Directory {
             let Some(info) = source_catalog.and_then(|c| c.messages.get(message)) else {
                 continue;
             };
-            if info.has_value {
+            if info.has_value() {
                 units.push((message.clone(), None));
             }
             units.extend(
                 info.attributes
                     .iter()
-                    .map(|(a, _)| (message.clone(), Some(a.to_string()))),
+                    .map(|(a, _, _)| (message.clone(), Some(a.to_string()))),
             );
         }
 

@@ -7,12 +7,14 @@ mod catalog;
 mod chain;
 mod nesting;
 mod positions;
+mod store;
+pub(crate) mod syntax;
 mod tag;
 mod text;
 mod ui;
 
 pub use catalog::MAX_SYNTAX_ERRORS_PER_FILE;
-pub(crate) use catalog::{file_problem, Catalog};
+pub(crate) use catalog::{file_problem, Catalog, LocaleCatalog};
 pub use chain::LocaleChain;
 pub use nesting::MAX_FLUENT_NESTING;
 pub(crate) use positions::scan_positions;

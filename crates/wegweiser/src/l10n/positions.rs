@@ -1,7 +1,7 @@
 //! Where messages and attributes stand in a Fluent file (its AST carries no positions),
 //! and which ones a comment marks as machine-translated.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Marker in a comment that says a translation was made by a machine.
 const MARKER: &str = "machine-translated";

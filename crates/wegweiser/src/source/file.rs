@@ -1,14 +1,17 @@
 //! One text file of a directory, and positions in it.
 
+use std::sync::Arc;
+
 /// One text file of a directory, with its path relative to the directory folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     pub path: String,
-    pub text: String,
+    /// Shared with the message store, which keeps ranges into it rather than copies.
+    pub text: Arc<str>,
 }
 
 impl SourceFile {
-    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
         SourceFile {
             path: path.into(),
             text: text.into(),

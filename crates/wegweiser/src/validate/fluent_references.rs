@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use fluent_syntax::ast;
 
 use super::checker::Checker;
-use super::texts::{patterns, references};
+use crate::l10n::syntax::{patterns, references};
 use crate::l10n::{file_problem, Catalog};
 use crate::problem::ProblemCode;
 use crate::source::SourceFile;

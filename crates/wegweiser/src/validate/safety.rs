@@ -112,8 +112,8 @@ impl Checker<'_, '_> {
                 }
                 let mut literals = Vec::new();
                 for entry in resource.entries() {
-                    for pattern in super::texts::patterns(entry) {
-                        super::texts::string_literals(pattern, &mut literals);
+                    for pattern in crate::l10n::syntax::patterns(entry) {
+                        crate::l10n::syntax::string_literals(pattern, &mut literals);
                     }
                 }
                 for literal in literals {

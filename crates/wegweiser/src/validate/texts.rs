@@ -1,15 +1,18 @@
 //! The Fluent texts against the entities they belong to: unknown entities and
 //! attributes, missing source texts, stray variables and message references.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::checker::Checker;
 use crate::kind::{ids, Kind};
-use crate::l10n::{file_problem, parse_locale, scan_positions, Catalog};
-use crate::problem::{ProblemCode, Severity};
+use crate::l10n::syntax::{walk_pattern, Found};
+use crate::l10n::{file_problem, parse_locale, scan_positions, Catalog, LocaleCatalog};
+use crate::problem::{Problem, ProblemCode, Severity};
 use crate::source::SourceFile;
 use crate::structure::Seg;
 use crate::text::closest;
@@ -22,7 +25,7 @@ impl Checker<'_, '_> {
         self.check_reference_graph(catalog, files);
         let data = self.data;
         let source: Option<LanguageIdentifier> = data.directory.source_locale.parse().ok();
-        let mut entity_messages: HashMap<String, Option<Kind>> = HashMap::new();
+        let mut entity_messages: HashMap<String, Option<Kind>> = HashMap::default();
         entity_messages.insert("directory".into(), None);
         for kind in Kind::ALL {
             for id in ids(data, kind) {
@@ -42,142 +45,18 @@ impl Checker<'_, '_> {
             }
         }
 
-        for locale in &catalog.locales {
-            let tag = locale.locale.to_string();
-            if !declared.contains(&tag) {
-                if let Some((path, _)) = locale.resources.first() {
-                    let file = files.iter().find(|f| &f.path == path);
-                    if let Some(file) = file {
-                        let mut problem = file_problem(
-                            file,
-                            0,
-                            ProblemCode::LocaleMismatch,
-                            format!("locale `{tag}` has texts but is not listed in directory.locales: add it there"),
-                        );
-                        problem.severity = Severity::Warning;
-                        self.problems.push(problem);
-                    }
-                }
-            }
-            let terms: HashSet<&str> = locale
-                .resources
-                .iter()
-                .flat_map(|(_, r)| r.entries())
-                .filter_map(|e| match e {
-                    ast::Entry::Term(t) => Some(t.id.name),
-                    _ => None,
-                })
-                .collect();
-            for (path, resource) in &locale.resources {
-                let Some(file) = files.iter().find(|f| &f.path == path) else {
-                    continue;
-                };
-                let positions = scan_positions(&file.text);
-                for entry in resource.entries() {
-                    let (id, value, attributes) = match entry {
-                        ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
-                        ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
-                        _ => continue,
-                    };
-                    let is_term = matches!(entry, ast::Entry::Term(_));
-                    let offset = if is_term {
-                        // The id borrows from the parsed text, which keeps the file's
-                        // offsets: its place without a search (`-` comes before it).
-                        let source = resource.source();
-                        (id.as_ptr() as usize)
-                            .saturating_sub(source.as_ptr() as usize)
-                            .saturating_sub(1)
-                            .min(source.len())
-                    } else {
-                        positions.message(id).unwrap_or(0)
-                    };
-                    if !is_term {
-                        match entity_messages.get(id) {
-                            // The entity may be in the part a syntax error hid.
-                            None if !self.complete => {}
-                            None => {
-                                let hint = closest(id, entity_messages.keys().map(String::as_str))
-                                    .map(|s| format!(" (did you mean `{s}`?)"))
-                                    .unwrap_or_default();
-                                self.problems.push(file_problem(
-                                    file,
-                                    offset,
-                                    ProblemCode::UnknownEntity,
-                                    format!(
-                                        "message `{id}` belongs to no entity{hint}: message ids are <kind>-<id>, e.g. service-mbe-forst"
-                                    ),
-                                ));
-                            }
-                            Some(kind) => {
-                                let allowed: Vec<&str> = match kind {
-                                    Some(kind) => kind.attributes().collect(),
-                                    None => vec!["region", "motto", "description", "demo-notice"],
-                                };
-                                for attribute in attributes.iter() {
-                                    let name = attribute.id.name;
-                                    if !allowed.contains(&name) {
-                                        let at = positions.attribute(id, name).unwrap_or(offset);
-                                        let hint = closest(name, allowed.iter().copied())
-                                            .map(|s| format!(" (did you mean `.{s}`?)"))
-                                            .unwrap_or_default();
-                                        let mut problem = file_problem(
-                                            file,
-                                            at,
-                                            ProblemCode::UnknownAttribute,
-                                            format!(
-                                                "`{id}` has unknown attribute `.{name}`{hint}; known: {}",
-                                                allowed.iter().map(|a| format!(".{a}")).collect::<Vec<_>>().join(", ")
-                                            ),
-                                        );
-                                        problem.severity = Severity::Warning;
-                                        self.problems.push(problem);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    let mut patterns: Vec<(Option<&str>, &ast::Pattern<&str>)> = Vec::new();
-                    if let Some(value) = value {
-                        patterns.push((None, value));
-                    }
-                    patterns.extend(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
-                    for (attribute, pattern) in patterns {
-                        let at = attribute
-                            .and_then(|a| positions.attribute(id, a))
-                            .unwrap_or(offset);
-                        let mut found = Vec::new();
-                        walk_pattern(pattern, &mut found);
-                        for reference in found {
-                            let problem = match reference {
-                                Found::Variable(name) => Some((
-                                    ProblemCode::UnknownVariable,
-                                    format!("`{id}` uses variable `${name}`, but data texts get no variables: write the text out"),
-                                )),
-                                Found::Message(name) if !locale.messages.contains_key(name) => Some((
-                                    ProblemCode::UnknownMessageReference,
-                                    format!("`{id}` refers to message `{name}`, which locale `{tag}` does not have"),
-                                )),
-                                Found::Term(name) if !terms.contains(name) => Some((
-                                    ProblemCode::UnknownMessageReference,
-                                    format!("`{id}` refers to term `-{name}`, which locale `{tag}` does not define"),
-                                )),
-                                _ => None,
-                            };
-                            if let Some((code, message)) = problem {
-                                self.problems.push(file_problem(file, at, code, message));
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let complete = self.complete;
+        let found = crate::parallel::map(catalog.locales.iter().collect(), |locale| {
+            check_locale(locale, files, &entity_messages, &declared, complete)
+        });
+        self.problems.extend(found.into_iter().flatten());
 
         // Every entity needs its text in the source locale.
         let source_catalog = source.as_ref().and_then(|s| catalog.locale(s));
         let source_tag = data.directory.source_locale.clone();
         let directory_ok = source_catalog
             .and_then(|c| c.messages.get("directory"))
-            .is_some_and(|m| m.has_value && m.has(Some("region")));
+            .is_some_and(|m| m.has_value() && m.has(Some("region")));
         if !directory_ok {
             self.report(
                 &[Seg::Key("directory")],
@@ -191,7 +70,7 @@ impl Checker<'_, '_> {
                 let message_id = kind.message_id(id);
                 let info = source_catalog.and_then(|c| c.messages.get(&message_id));
                 let mut missing: Vec<String> = Vec::new();
-                if kind.needs_text() && !info.is_some_and(|i| i.has_value) {
+                if kind.needs_text() && !info.is_some_and(|i| i.has_value()) {
                     missing.push("a value".into());
                 }
                 for attribute in kind.required_attributes() {
@@ -217,94 +96,146 @@ impl Checker<'_, '_> {
     }
 }
 
-/// The value and attribute patterns of a message or term.
-pub(super) fn patterns<'e, 's>(entry: &'e ast::Entry<&'s str>) -> Vec<&'e ast::Pattern<&'s str>> {
-    let (value, attributes) = match entry {
-        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-        _ => return Vec::new(),
-    };
-    value
-        .into_iter()
-        .chain(attributes.iter().map(|a| &a.value))
-        .collect()
-}
-
-/// The raw text of every string literal in `pattern` (escapes not yet resolved).
-pub(super) fn string_literals<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
-    let mut found = Vec::new();
-    walk_pattern(pattern, &mut found);
-    out.extend(found.into_iter().filter_map(|f| match f {
-        Found::Literal(text) => Some(text),
-        _ => None,
-    }));
-}
-
-/// The messages and terms (`-name`) that `pattern` refers to.
-pub(super) fn references<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<(bool, &'s str)> {
-    let mut found = Vec::new();
-    walk_pattern(pattern, &mut found);
-    found
-        .into_iter()
-        .filter_map(|f| match f {
-            Found::Message(name) => Some((false, name)),
-            Found::Term(name) => Some((true, name)),
+/// The checks of one locale's files: unknown entities, attributes, variables and
+/// references. Locales are independent: they are checked in parallel.
+fn check_locale(
+    locale: &LocaleCatalog,
+    files: &[SourceFile],
+    entity_messages: &HashMap<String, Option<Kind>>,
+    declared: &[String],
+    complete: bool,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let tag = locale.locale.to_string();
+    if !declared.contains(&tag) {
+        if let Some((path, _)) = locale.resources.first() {
+            let file = files.iter().find(|f| &f.path == path);
+            if let Some(file) = file {
+                let mut problem = file_problem(
+                        file,
+                        0,
+                        ProblemCode::LocaleMismatch,
+                        format!("locale `{tag}` has texts but is not listed in directory.locales: add it there"),
+                    );
+                problem.severity = Severity::Warning;
+                problems.push(problem);
+            }
+        }
+    }
+    let terms: HashSet<&str> = locale
+        .resources
+        .iter()
+        .flat_map(|(_, r)| r.entries())
+        .filter_map(|e| match e {
+            ast::Entry::Term(t) => Some(t.id.name),
             _ => None,
         })
-        .collect()
-}
-
-enum Found<'s> {
-    Literal(&'s str),
-    Variable(&'s str),
-    Message(&'s str),
-    Term(&'s str),
-}
-
-fn walk_pattern<'s>(pattern: &ast::Pattern<&'s str>, found: &mut Vec<Found<'s>>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, found);
-        }
-    }
-}
-
-fn walk_expression<'s>(expression: &ast::Expression<&'s str>, found: &mut Vec<Found<'s>>) {
-    match expression {
-        ast::Expression::Inline(inline) => walk_inline(inline, found),
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, found);
-            for variant in variants {
-                walk_pattern(&variant.value, found);
+        .collect();
+    for (path, resource) in &locale.resources {
+        let Some(file) = files.iter().find(|f| &f.path == path) else {
+            continue;
+        };
+        let positions = scan_positions(&file.text);
+        for entry in resource.entries() {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let is_term = matches!(entry, ast::Entry::Term(_));
+            let offset = if is_term {
+                // The id borrows from the parsed text, which keeps the file's
+                // offsets: its place without a search (`-` comes before it).
+                let source = resource.source();
+                (id.as_ptr() as usize)
+                    .saturating_sub(source.as_ptr() as usize)
+                    .saturating_sub(1)
+                    .min(source.len())
+            } else {
+                positions.message(id).unwrap_or(0)
+            };
+            if !is_term {
+                match entity_messages.get(id) {
+                    // The entity may be in the part a syntax error hid.
+                    None if !complete => {}
+                    None => {
+                        let hint = closest(id, entity_messages.keys().map(String::as_str))
+                            .map(|s| format!(" (did you mean `{s}`?)"))
+                            .unwrap_or_default();
+                        problems.push(file_problem(
+                                file,
+                                offset,
+                                ProblemCode::UnknownEntity,
+                                format!(
+                                    "message `{id}` belongs to no entity{hint}: message ids are <kind>-<id>, e.g. service-mbe-forst"
+                                ),
+                            ));
+                    }
+                    Some(kind) => {
+                        let allowed: Vec<&str> = match kind {
+                            Some(kind) => kind.attributes().collect(),
+                            None => vec!["region", "motto", "description", "demo-notice"],
+                        };
+                        for attribute in attributes.iter() {
+                            let name = attribute.id.name;
+                            if !allowed.contains(&name) {
+                                let at = positions.attribute(id, name).unwrap_or(offset);
+                                let hint = closest(name, allowed.iter().copied())
+                                    .map(|s| format!(" (did you mean `.{s}`?)"))
+                                    .unwrap_or_default();
+                                let mut problem = file_problem(
+                                    file,
+                                    at,
+                                    ProblemCode::UnknownAttribute,
+                                    format!(
+                                        "`{id}` has unknown attribute `.{name}`{hint}; known: {}",
+                                        allowed
+                                            .iter()
+                                            .map(|a| format!(".{a}"))
+                                            .collect::<Vec<_>>()
+                                            .join(", ")
+                                    ),
+                                );
+                                problem.severity = Severity::Warning;
+                                problems.push(problem);
+                            }
+                        }
+                    }
+                }
+            }
+            let mut patterns: Vec<(Option<&str>, &ast::Pattern<&str>)> = Vec::new();
+            if let Some(value) = value {
+                patterns.push((None, value));
+            }
+            patterns.extend(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+            for (attribute, pattern) in patterns {
+                let at = attribute
+                    .and_then(|a| positions.attribute(id, a))
+                    .unwrap_or(offset);
+                let mut found = Vec::new();
+                walk_pattern(pattern, &mut found);
+                for reference in found {
+                    let problem = match reference {
+                            Found::Variable(name) => Some((
+                                ProblemCode::UnknownVariable,
+                                format!("`{id}` uses variable `${name}`, but data texts get no variables: write the text out"),
+                            )),
+                            Found::Message(name) if !locale.messages.contains_key(name) => Some((
+                                ProblemCode::UnknownMessageReference,
+                                format!("`{id}` refers to message `{name}`, which locale `{tag}` does not have"),
+                            )),
+                            Found::Term(name) if !terms.contains(name) => Some((
+                                ProblemCode::UnknownMessageReference,
+                                format!("`{id}` refers to term `-{name}`, which locale `{tag}` does not define"),
+                            )),
+                            _ => None,
+                        };
+                    if let Some((code, message)) = problem {
+                        problems.push(file_problem(file, at, code, message));
+                    }
+                }
             }
         }
     }
-}
-
-fn walk_inline<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut Vec<Found<'s>>) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => found.push(Found::Variable(id.name)),
-        ast::InlineExpression::MessageReference { id, .. } => found.push(Found::Message(id.name)),
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            found.push(Found::Term(id.name));
-            if let Some(arguments) = arguments {
-                walk_arguments(arguments, found);
-            }
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            walk_arguments(arguments, found)
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, found),
-        ast::InlineExpression::StringLiteral { value } => found.push(Found::Literal(value)),
-        ast::InlineExpression::NumberLiteral { .. } => {}
-    }
-}
-
-fn walk_arguments<'s>(arguments: &ast::CallArguments<&'s str>, found: &mut Vec<Found<'s>>) {
-    for argument in &arguments.positional {
-        walk_inline(argument, found);
-    }
-    for argument in &arguments.named {
-        walk_inline(&argument.value, found);
-    }
+    problems
 }

@@ -67,7 +67,8 @@ pub fn import_path(path: &Path, options: &ImportOptions) -> Result<Imported> {
     if let Some(structure) = &mut imported.files.structure {
         structure.text = structure
             .text
-            .replacen("# Imported from HSDS by wegweiser.", &header, 1);
+            .replacen("# Imported from HSDS by wegweiser.", &header, 1)
+            .into();
     }
     Ok(imported)
 }

@@ -27,7 +27,7 @@ fn a_bad_byte_is_a_located_problem_and_the_rest_still_reads() {
         ["locales/de/a.ftl:2:7: error: this byte is not UTF-8: save the file as UTF-8 (bad bytes are read as \u{fffd})"]
     );
     assert_eq!(sources.fluent.len(), 2);
-    assert_eq!(sources.fluent[0].text, "a = A\nb = Gr\u{fffd}\u{fffd}e\n");
+    assert_eq!(&*sources.fluent[0].text, "a = A\nb = Gr\u{fffd}\u{fffd}e\n");
 }
 
 #[test]
