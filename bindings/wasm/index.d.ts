@@ -36,6 +36,8 @@ export interface LocalizedText {
   direction: Direction;
   fallback: boolean;
   machine_translated?: boolean;
+  /** The source text changed after this translation was made (`l10n.lock`). */
+  outdated?: boolean;
 }
 
 export interface Negotiated {

@@ -45,7 +45,9 @@ fn collect_ftl(dir: &Path, files: &mut Vec<PathBuf>) {
     for path in entries {
         if path.is_dir() {
             collect_ftl(&path, files);
-        } else if path.extension().and_then(|e| e.to_str()) == Some("ftl") {
+        } else if path.extension().and_then(|e| e.to_str()) == Some("ftl")
+            || path.file_name().and_then(|n| n.to_str()) == Some("l10n.lock")
+        {
             files.push(path);
         }
     }

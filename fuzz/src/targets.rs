@@ -56,13 +56,20 @@ fn directory(bytes: &[u8]) {
     let text = text(bytes);
     let mut parts = text.split(SEPARATOR);
     let structure = parts.next().unwrap_or_default();
-    let fluent = parts
+    let fluent: Vec<SourceFile> = parts
         .enumerate()
         .map(|(i, part)| SourceFile::new(format!("locales/{}/f{i}.ftl", LOCALES[i % 3]), part))
+        .collect();
+    // The first part is also read as a lock file: the stamps' parser sees any text too.
+    let locks = fluent
+        .first()
+        .map(|f| SourceFile::new("locales/en/l10n.lock", f.text.clone()))
+        .into_iter()
         .collect();
     let sources = SourceFiles {
         structure: Some(SourceFile::new("directory.toml", structure)),
         fluent,
+        locks,
         problems: Vec::new(),
     };
     if let Ok((directory, _)) = Directory::from_sources_lenient(sources) {

@@ -53,6 +53,9 @@ enum Command {
     /// Translation coverage per locale.
     #[command(name = "l10n-status")]
     L10nStatus(l10n_status::Args),
+    /// Translation workflow: `l10n stamp` marks reviewed translations as current.
+    #[command(subcommand)]
+    L10n(l10n::Command),
     /// Write the whole directory in a format for machines (JSON, web bundle, HSDS).
     Export(export::Args),
     /// Make a directory folder of another system's data (HSDS 3.0 JSON or CSV).
@@ -86,6 +89,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Command::Relevance(args) => relevance::run(args, global, out),
         Command::BenchSearch(args) => bench_search::run(args, global, out),
         Command::L10nStatus(args) => l10n_status::run(args, global, out),
+        Command::L10n(command) => l10n::run(command, global, out),
         Command::Export(args) => export::run(args, global, out),
         Command::Import(args) => import::run(args, out),
         Command::Schema => schema::run(out),

@@ -150,6 +150,7 @@ pub fn synthetic(base: &Directory, services: usize, seed: u64) -> Result<SourceF
     Ok(SourceFiles {
         structure: Some(SourceFile::new(STRUCTURE_FILE, structure)),
         fluent,
+        locks: Vec::new(),
         problems: Vec::new(),
     })
 }

@@ -60,6 +60,7 @@ pub use l10n::{
     parse_locale, ui_locales, ui_problems, ui_sources, ui_text, Direction, LocaleChain,
     LocalizedText, UiArg, SOURCE_LOCALE,
 };
+pub use l10n::{split_key, stamp_of, unit_key, LOCK_HEADER};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
 #[cfg(feature = "search")]
@@ -67,8 +68,8 @@ pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 #[cfg(feature = "search")]
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{
-    read_file_bytes, read_text_file, write_export_file, Overwrite, SourceFile, SourceFiles,
-    OUTPUT_MARKER,
+    read_file_bytes, read_text_file, write_export_file, write_lock_file, Overwrite, SourceFile,
+    SourceFiles, LOCK_FILE, OUTPUT_MARKER,
 };
 pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};

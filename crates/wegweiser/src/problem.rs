@@ -74,6 +74,8 @@ problem_codes! {
     MissingSourceText "missing-source-text",
     UnknownVariable "unknown-variable",
     UnknownMessageReference "unknown-message-reference",
+    /// A translation made from a source text that has changed since (`l10n.lock`).
+    OutdatedTranslation "outdated-translation",
     /// A locale folder that `directory.locales` does not list, or the other way round.
     LocaleMismatch "locale-mismatch",
     /// Demo data that looks real (an e-mail outside `.example`, a person's name).

@@ -261,6 +261,7 @@ fn garbage_never_panics() {
         let sources = SourceFiles {
             structure: Some(SourceFile::new("directory.toml", input)),
             fluent: vec![SourceFile::new("locales/de/x.ftl", input)],
+            locks: Vec::new(),
             problems: Vec::new(),
         };
         let (_, problems) = Directory::from_sources_lenient(sources).unwrap();

@@ -32,6 +32,8 @@ class LocalizedText:
     direction: str
     fallback: bool
     machine_translated: bool = False
+    #: The source text changed after this translation was made (``l10n.lock``).
+    outdated: bool = False
 
     @staticmethod
     def _from(value: Dict[str, Any]) -> "LocalizedText":
@@ -41,6 +43,7 @@ class LocalizedText:
             direction=value["direction"],
             fallback=value["fallback"],
             machine_translated=value.get("machine_translated", False),
+            outdated=value.get("outdated", False),
         )
 
     def __str__(self) -> str:

@@ -14,14 +14,22 @@ pub struct Args {
     #[arg(long)]
     json: bool,
     /// List the missing texts of this locale.
-    #[arg(long, value_name = "LOCALE")]
+    #[arg(long, value_name = "LOCALE", conflicts_with = "outdated")]
     missing: Option<String>,
+    /// List the texts of this locale whose source changed after they were translated.
+    #[arg(long, value_name = "LOCALE")]
+    outdated: Option<String>,
 }
 
 pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
     let directory = global.open()?;
     let locale = global.locale(&directory)?;
-    status(out, &directory, &locale, args.json, args.missing.as_deref())?;
+    let list = match (&args.missing, &args.outdated) {
+        (Some(locale), _) => Some((locale.as_str(), wegweiser::TextStatus::Missing)),
+        (None, Some(locale)) => Some((locale.as_str(), wegweiser::TextStatus::Outdated)),
+        (None, None) => None,
+    };
+    status(out, &directory, &locale, args.json, list)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -30,10 +38,10 @@ fn status(
     directory: &Directory,
     locale: &Locale,
     json: bool,
-    missing: Option<&str>,
+    list: Option<(&str, wegweiser::TextStatus)>,
 ) -> Result<(), Failure> {
     let status = directory.l10n_status();
-    if let Some(wanted) = missing {
+    if let Some((wanted, state)) = list {
         let wanted = wegweiser::parse_locale(wanted)?.to_string();
         let Some(one) = status.locales.iter().find(|l| l.locale == wanted) else {
             return Err(Failure(
@@ -41,11 +49,7 @@ fn status(
                 2,
             ));
         };
-        for text in one
-            .texts
-            .iter()
-            .filter(|t| t.status == wegweiser::TextStatus::Missing)
-        {
+        for text in one.texts.iter().filter(|t| t.status == state) {
             match &text.attribute {
                 Some(attribute) => writeln!(out, "{}.{attribute}", text.message)?,
                 None => writeln!(out, "{}", text.message)?,

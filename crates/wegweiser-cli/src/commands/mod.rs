@@ -5,6 +5,7 @@ pub mod export;
 pub mod generate;
 pub mod import;
 pub mod index;
+pub mod l10n;
 pub mod l10n_status;
 pub mod list;
 pub mod relevance;

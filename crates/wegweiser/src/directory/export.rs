@@ -39,6 +39,7 @@ impl Directory {
             .sources()
             .fluent
             .iter()
+            .chain(&self.sources().locks)
             .map(|f| (f.path.clone(), f.text.to_string()))
             .collect();
         if !options.include_internal {
@@ -127,13 +128,15 @@ impl Directory {
         }
         // The structure is read from the document itself, so problems keep their
         // positions; the JSON reader knows `format` and `texts`.
+        let (locks, fluent): (Vec<_>, Vec<_>) = outline
+            .texts
+            .into_iter()
+            .map(|(path, text)| SourceFile::new(path, text))
+            .partition(|f| SourceFiles::is_lock(&f.path));
         let sources = SourceFiles {
             structure: Some(SourceFile::new(STRUCTURE_JSON_FILE, json)),
-            fluent: outline
-                .texts
-                .into_iter()
-                .map(|(path, text)| SourceFile::new(path, text))
-                .collect(),
+            fluent,
+            locks,
             problems: Vec::new(),
         };
         let (directory, more) = Directory::build(sources, Form::Document)?;

@@ -115,6 +115,9 @@ impl Directory {
             checker.check_texts(&texts, &sources.fluent);
         }
         texts.forget_syntax();
+        if let Ok(source) = parse_locale(&data.directory.source_locale) {
+            texts.apply_locks(&sources.locks, &sources.fluent, &source, &mut problems);
+        }
         sort_problems(&mut problems);
         crate::source::reset_line_index();
         let source_locale =

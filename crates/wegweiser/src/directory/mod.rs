@@ -9,6 +9,7 @@ mod corpus;
 mod export;
 mod filters;
 mod format;
+mod freshness;
 #[cfg(feature = "hsds")]
 mod hsds;
 // A browser has no cache folder: the index cache is left out of the WebAssembly.

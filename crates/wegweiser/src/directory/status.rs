@@ -1,5 +1,5 @@
-//! Translation status: per locale and per text, what is translated, machine-translated
-//! or missing (and so shown in a fallback locale).
+//! Translation status: per locale and per text, what is translated, machine-translated,
+//! outdated (its source changed since) or missing (and so shown in a fallback locale).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,8 @@ pub enum TextStatus {
     Source,
     Translated,
     MachineTranslated,
+    /// Made from a source text that has changed since (`l10n.lock`): shown, with a note.
+    Outdated,
     /// Not there: shown in a fallback locale.
     Missing,
 }
@@ -35,6 +37,8 @@ pub struct LocaleStatus {
     pub total: usize,
     pub translated: usize,
     pub machine_translated: usize,
+    /// Present, but made from a source text that has changed since.
+    pub outdated: usize,
     pub missing: usize,
     /// Share of texts present in this locale (human or machine), 0.0 to 1.0.
     pub coverage: f64,
@@ -96,7 +100,11 @@ impl Directory {
                         let status = match info {
                             Some(_) if is_source => TextStatus::Source,
                             Some(info) if info.has(attribute.as_deref()) => {
-                                if info.machine_translated {
+                                let key = crate::l10n::unit_key(message, attribute.as_deref());
+                                let freshness = &catalog.map(|c| &c.freshness);
+                                if freshness.is_some_and(|f| f.outdated.contains(&key)) {
+                                    TextStatus::Outdated
+                                } else if info.machine_translated {
                                     TextStatus::MachineTranslated
                                 } else {
                                     TextStatus::Translated
@@ -115,12 +123,14 @@ impl Directory {
                 let total = texts.len();
                 let translated = count(TextStatus::Translated) + count(TextStatus::Source);
                 let machine_translated = count(TextStatus::MachineTranslated);
+                let outdated = count(TextStatus::Outdated);
                 let missing = count(TextStatus::Missing);
                 LocaleStatus {
                     locale: tag,
                     total,
                     translated,
                     machine_translated,
+                    outdated,
                     missing,
                     coverage: if total == 0 {
                         1.0

@@ -71,6 +71,7 @@ impl Directory {
             locale: tag.into(),
             text,
             machine_translated: false,
+            outdated: false,
         })
     }
 

@@ -12,6 +12,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::chain::LocaleChain;
+use super::freshness::{unit_key, Freshness};
 use super::nesting::{limit_nesting, MAX_FLUENT_NESTING};
 use super::positions::scan_positions;
 use super::store::{fluent_subset, Stored};
@@ -67,6 +68,8 @@ pub(crate) struct LocaleCatalog {
     pub files: Vec<Arc<str>>,
     /// The parsed files, for validation; [`Catalog::forget_syntax`] drops them.
     pub resources: Vec<(String, Arc<FluentResource>)>,
+    /// What `l10n.lock` says of the translations (`outdated.rs`).
+    pub freshness: Freshness,
 }
 
 /// Attribute names, one shared copy of each ("description", "keywords", …).
@@ -162,8 +165,14 @@ impl Catalog {
                         .into_owned()
                 }
             };
+            let outdated = !catalog.freshness.outdated.is_empty()
+                && catalog
+                    .freshness
+                    .outdated
+                    .contains(&unit_key(id, attribute));
             return Some(LocalizedText {
                 text,
+                outdated,
                 locale: locale.to_string(),
                 direction: Direction::of(locale),
                 fallback: chain.is_fallback(locale),
@@ -326,6 +335,7 @@ impl LocaleCatalog {
             messages,
             files: texts,
             resources,
+            freshness: Freshness::default(),
         }
     }
 }

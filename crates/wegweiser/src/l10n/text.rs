@@ -38,6 +38,10 @@ pub struct LocalizedText {
     pub fallback: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub machine_translated: bool,
+    /// The source text changed after this translation was made (`l10n.lock`): it may
+    /// say something else now. Show it, with a note.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outdated: bool,
 }
 
 impl std::fmt::Display for LocalizedText {
@@ -55,6 +59,7 @@ impl LocalizedText {
             direction: Direction::Ltr,
             fallback: true,
             machine_translated: false,
+            outdated: false,
         }
     }
 }

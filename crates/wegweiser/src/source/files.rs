@@ -13,12 +13,17 @@ pub struct SourceFiles {
     pub structure: Option<SourceFile>,
     /// Fluent files, sorted by path.
     pub fluent: Vec<SourceFile>,
+    /// `locales/<locale>/l10n.lock`: which source text each translation was made from
+    /// (`wegweiser l10n stamp`), sorted by path.
+    pub locks: Vec<SourceFile>,
     /// Files that could not be used as they are (not UTF-8, not a regular file, too
     /// large, a second structure file): loading reports these with the rest.
     pub problems: Vec<Problem>,
 }
 
 pub const STRUCTURE_FILE: &str = "directory.toml";
+/// The name of a locale folder's lock file (see [`SourceFiles::locks`]).
+pub const LOCK_FILE: &str = "l10n.lock";
 /// The structure as JSON, as `wegweiser export --format web` writes it.
 pub const STRUCTURE_JSON_FILE: &str = "directory.json";
 
@@ -46,14 +51,24 @@ impl SourceFiles {
                 sources.structure = Some(SourceFile::new(path, text));
             } else if path.ends_with(".ftl") && SourceFiles::locale_of(&path).is_some() {
                 sources.fluent.push(SourceFile::new(path, text));
+            } else if SourceFiles::is_lock(&path) {
+                sources.locks.push(SourceFile::new(path, text));
             } else {
                 return Err(Error::InvalidArgument(format!(
-                    "`{path}` is neither {STRUCTURE_JSON_FILE}, {STRUCTURE_FILE} nor locales/<locale>/<name>.ftl"
+                    "`{path}` is neither {STRUCTURE_JSON_FILE}, {STRUCTURE_FILE}, locales/<locale>/<name>.ftl nor locales/<locale>/{LOCK_FILE}"
                 )));
             }
         }
         sources.fluent.sort_by(|a, b| a.path.cmp(&b.path));
+        sources.locks.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(sources)
+    }
+
+    /// Whether `path` is a locale folder's lock file (`locales/ar/l10n.lock`).
+    pub fn is_lock(path: &str) -> bool {
+        path.strip_prefix("locales/")
+            .and_then(|rest| rest.split_once('/'))
+            .is_some_and(|(locale, name)| !locale.is_empty() && name == LOCK_FILE)
     }
 
     /// The locale folder a Fluent file sits in (`locales/dsb/x.ftl` → `dsb`).

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::file::{line_col, SourceFile};
-use super::files::{SourceFiles, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
+use super::files::{SourceFiles, LOCK_FILE, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 use crate::error::{Error, Result};
 use crate::problem::{Problem, ProblemCode, Severity};
 
@@ -118,6 +118,13 @@ impl Reader<'_> {
                 }
             }
             for name in self.list(&relative) {
+                if name == LOCK_FILE {
+                    let path = format!("{relative}/{name}");
+                    if let Some(file) = self.read_file(&path) {
+                        self.sources.locks.push(file);
+                    }
+                    continue;
+                }
                 if !name.ends_with(".ftl") {
                     continue;
                 }

@@ -69,6 +69,29 @@ pub(crate) fn write_folder<'a>(
 /// `path` atomically. An existing file is replaced only if it is such an export too, or
 /// with [`Overwrite::Force`]; a link is never followed.
 pub fn write_export_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    write_own_file(
+        path,
+        contents,
+        overwrite,
+        is_export,
+        "an export of wegweiser",
+    )
+}
+
+/// Writes a locale's `l10n.lock` like [`write_export_file`]: over a lock file that
+/// wegweiser wrote (it starts with [`crate::LOCK_HEADER`]), not over anything else.
+pub fn write_lock_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    let ours = |head: &[u8]| head.starts_with(crate::l10n::LOCK_HEADER.as_bytes());
+    write_own_file(path, contents, overwrite, ours, "a lock file of wegweiser")
+}
+
+fn write_own_file(
+    path: &Path,
+    contents: &[u8],
+    overwrite: Overwrite,
+    ours: impl Fn(&[u8]) -> bool,
+    what: &str,
+) -> Result<()> {
     let path: PathBuf = path.components().collect();
     let path = path.as_path();
     match fs::symlink_metadata(path) {
@@ -87,10 +110,10 @@ pub fn write_export_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> 
             let file = File::open(path).map_err(|e| write_error(path, e))?;
             std::io::Read::read_to_end(&mut std::io::Read::take(file, 4096), &mut head)
                 .map_err(|e| write_error(path, e))?;
-            if !head.is_empty() && !is_export(&head) {
+            if !head.is_empty() && !ours(&head) {
                 return Err(refused(
                     path,
-                    "exists and is not an export of wegweiser: choose another file, or add --force to replace it",
+                    &format!("exists and is not {what}: choose another file, or add --force to replace it"),
                 ));
             }
         }

@@ -1,0 +1,104 @@
+//! `wegweiser l10n stamp` and `l10n-status --outdated`: a translator's review loop on a
+//! copy of the sample, and the refusals of a command that writes.
+
+mod common;
+
+use common::wegweiser;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The sample written into a fresh folder.
+fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let sources = wegweiser::Directory::sample_sources();
+    for file in sources.structure.iter().chain(&sources.fluent) {
+        let path = dir.path().join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &*file.text).unwrap();
+    }
+    dir
+}
+
+fn run(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["--dir", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    wegweiser(&all)
+}
+
+fn outdated(dir: &std::path::Path, locale: &str) -> Vec<String> {
+    let output = run(dir, &["l10n-status", "--outdated", locale]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    text(&output.stdout).lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn review_loop_stamp_edit_list_stamp() {
+    let dir = sample_copy();
+    for locale in ["ar", "uk"] {
+        let output = run(dir.path(), &["l10n", "stamp", "--locale", locale]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(text(&output.stdout).contains(&format!("locales/{locale}/l10n.lock")));
+    }
+    assert!(outdated(dir.path(), "ar").is_empty());
+
+    let german = dir.path().join("locales/de/services.ftl");
+    let before = std::fs::read_to_string(&german).unwrap();
+    let after = before.replacen("Kostenlos und vertraulich.", "Kostenlos, vertraulich.", 1);
+    assert_ne!(before, after);
+    std::fs::write(&german, after).unwrap();
+
+    let listed = outdated(dir.path(), "ar");
+    assert!(!listed.is_empty());
+    assert!(
+        listed.iter().all(|l| l.ends_with(".cost-note")),
+        "{listed:?}"
+    );
+    let validate = run(dir.path(), &["validate"]);
+    let report = text(&validate.stdout);
+    let warning = report
+        .lines()
+        .find(|l| l.starts_with("locales/ar/services.ftl:") && l.contains("was translated from"));
+    assert!(warning.is_some(), "{report}");
+
+    // A minor edit: every locale's stamps move, nothing is outdated.
+    let output = run(dir.path(), &["l10n", "stamp", "--minor"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(outdated(dir.path(), "ar").is_empty());
+    assert!(outdated(dir.path(), "uk").is_empty());
+}
+
+#[test]
+fn stamping_refuses_what_it_did_not_write_and_the_sample() {
+    let dir = sample_copy();
+    let lock = dir.path().join("locales/tr/l10n.lock");
+    std::fs::write(&lock, "my own notes\n").unwrap();
+    let output = run(dir.path(), &["l10n", "stamp", "--locale", "tr"]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("--force"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&lock).unwrap(), "my own notes\n");
+
+    let output = run(dir.path(), &["l10n", "stamp", "--locale", "tr", "--force"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+
+    let output = run(dir.path(), &["l10n", "stamp", "--locale", "de"]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output.stderr).contains("source locale"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = wegweiser(&["l10n", "stamp", "--locale", "ar"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("--dir"),
+        "{}",
+        text(&output.stderr)
+    );
+}
