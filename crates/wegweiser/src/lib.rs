@@ -60,7 +60,7 @@ pub use l10n::{
     parse_locale, ui_locales, ui_problems, ui_sources, ui_text, Direction, LocaleChain,
     LocalizedText, UiArg, SOURCE_LOCALE,
 };
-pub use l10n::{split_key, stamp_of, unit_key, LOCK_HEADER};
+pub use l10n::{split_key, stamp_of, unit_key};
 pub use model::*;
 pub use problem::{Problem, ProblemCode, Severity};
 #[cfg(feature = "search")]
@@ -69,7 +69,7 @@ pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{
     read_file_bytes, read_text_file, write_export_file, write_lock_file, Overwrite, SourceFile,
-    SourceFiles, LOCK_FILE, OUTPUT_MARKER,
+    SourceFiles, LOCK_FILE, LOCK_HEADER, OUTPUT_MARKER,
 };
 pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};

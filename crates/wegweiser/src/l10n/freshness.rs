@@ -13,13 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use sha1_smol::Sha1;
 
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{line_col, SourceFile};
+use crate::source::{line_col, SourceFile, LOCK_HEADER};
 
 /// Hex digits kept of a text's SHA-1 (48 bits): enough to notice any edit of one text.
 const STAMP_HEX_DIGITS: usize = 12;
-
-/// The first line of a lock file this library wrote; a file without it is not ours.
-pub const LOCK_HEADER: &str = "# wegweiser l10n.lock:";
 
 /// The fingerprint of a source text, as stamped in `l10n.lock`.
 pub fn stamp_of(text: &str) -> String {

@@ -19,7 +19,7 @@ pub use catalog::MAX_SYNTAX_ERRORS_PER_FILE;
 pub(crate) use catalog::{file_problem, Catalog, LocaleCatalog};
 pub use chain::LocaleChain;
 pub(crate) use freshness::Lock;
-pub use freshness::{split_key, stamp_of, unit_key, LOCK_HEADER};
+pub use freshness::{split_key, stamp_of, unit_key};
 pub use nesting::MAX_FLUENT_NESTING;
 pub(crate) use positions::scan_positions;
 pub use tag::{parse_locale, source_locale, SOURCE_LOCALE};

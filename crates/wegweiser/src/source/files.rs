@@ -24,6 +24,8 @@ pub struct SourceFiles {
 pub const STRUCTURE_FILE: &str = "directory.toml";
 /// The name of a locale folder's lock file (see [`SourceFiles::locks`]).
 pub const LOCK_FILE: &str = "l10n.lock";
+/// The first line of a lock file this library wrote; a file without it is not ours.
+pub const LOCK_HEADER: &str = "# wegweiser l10n.lock:";
 /// The structure as JSON, as `wegweiser export --format web` writes it.
 pub const STRUCTURE_JSON_FILE: &str = "directory.json";
 

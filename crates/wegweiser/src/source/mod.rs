@@ -13,7 +13,7 @@ pub(crate) use embedded::sample_files;
 pub(crate) use embedded::ui_files;
 pub(crate) use file::{indexed_line_col, line_end, reset_line_index};
 pub use file::{line_col, SourceFile};
-pub use files::{SourceFiles, LOCK_FILE, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
+pub use files::{SourceFiles, LOCK_FILE, LOCK_HEADER, STRUCTURE_FILE, STRUCTURE_JSON_FILE};
 pub use fingerprint::fingerprint;
 pub use read::{
     read_file_bytes, read_text_file, MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES,

@@ -79,9 +79,9 @@ pub fn write_export_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> 
 }
 
 /// Writes a locale's `l10n.lock` like [`write_export_file`]: over a lock file that
-/// wegweiser wrote (it starts with [`crate::LOCK_HEADER`]), not over anything else.
+/// wegweiser wrote (it starts with [`LOCK_HEADER`](crate::LOCK_HEADER)), not over anything else.
 pub fn write_lock_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
-    let ours = |head: &[u8]| head.starts_with(crate::l10n::LOCK_HEADER.as_bytes());
+    let ours = |head: &[u8]| head.starts_with(super::files::LOCK_HEADER.as_bytes());
     write_own_file(path, contents, overwrite, ours, "a lock file of wegweiser")
 }
 
