@@ -172,6 +172,8 @@ export interface BundleLocale {
   coverage: number;
   machine_translated: boolean;
   file: { path: string; bytes: number };
+  /** `locales/<tag>/l10n.lock`: which source text each translation was made from. */
+  lock?: { path: string; bytes: number };
   /** `first/<tag>.json`: the first listing, cards and UI strings, for a page to show before the WebAssembly is ready. */
   first_view?: { path: string; bytes: number };
 }

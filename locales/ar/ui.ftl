@@ -166,6 +166,7 @@ demo-data-note = بيانات تجريبية: جهات الاتصال وأرقا
 l10n-locale = اللغة
 l10n-translated = مترجَم
 l10n-machine = ترجمة آلية
+l10n-outdated = غير محدَّث
 l10n-missing = غير موجود
 l10n-coverage = نسبة التغطية
 
@@ -190,3 +191,4 @@ widget-print-card = طباعة
 widget-print-list = طباعة القائمة
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = لا يوجد اتصال بالإنترنت: تعرض الصفحة النسخة المحفوظة على هذا الجهاز، آخر تحديث لها { $day }/{ $month }/{ $year }.
+widget-outdated-note = تغيّر النص الأصلي منذ إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.

@@ -137,6 +137,7 @@ demo-data-note = Beispieldaten: Kontakte, Telefonnummern und E-Mail-Adressen sin
 l10n-locale = Sprache
 l10n-translated = übersetzt
 l10n-machine = maschinell
+l10n-outdated = veraltet
 l10n-missing = fehlt
 l10n-coverage = Abdeckung
 
@@ -161,3 +162,4 @@ widget-print-card = Drucken
 widget-print-list = Liste drucken
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Ohne Internetverbindung: Sie sehen die auf diesem Gerät gespeicherte Fassung, Stand { $day }.{ $month }.{ $year }.
+widget-outdated-note = Der Originaltext wurde seit dieser Übersetzung geändert. Die Übersetzung ist vielleicht nicht mehr aktuell.

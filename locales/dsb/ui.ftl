@@ -152,6 +152,7 @@ demo-data-note = Pśikładne daty: kontakty, telefonowe numery a e-mailowe adres
 l10n-locale = Rěc
 l10n-translated = pśełožone
 l10n-machine = mašinowo
+l10n-outdated = njeaktualne
 l10n-missing = feluje
 l10n-coverage = Pókšyśe
 
@@ -176,3 +177,4 @@ widget-print-card = Śišćaś
 widget-print-list = Lisćinu śišćaś
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Bźez zwiska z internetom: wiźiśo na toś tom rěźe składowanu wersiju, stan { $day }. { $month }. { $year }.
+widget-outdated-note = Originalny tekst jo se pó pśełožowanju změnił. Pśełožk snaź njejo wěcej aktualny.

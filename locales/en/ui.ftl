@@ -137,6 +137,7 @@ demo-data-note = Sample data: contacts, phone numbers and email addresses are ma
 l10n-locale = Language
 l10n-translated = translated
 l10n-machine = machine-translated
+l10n-outdated = outdated
 l10n-missing = missing
 l10n-coverage = Coverage
 
@@ -161,3 +162,4 @@ widget-print-card = Print
 widget-print-list = Print list
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = No internet connection: you are seeing the copy saved on this device, as of { $year }-{ $month }-{ $day }.
+widget-outdated-note = The original text has changed since this translation was made. It may be out of date.

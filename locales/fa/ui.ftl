@@ -137,6 +137,7 @@ demo-data-note = داده‌های نمونه: افراد رابط، شماره�
 l10n-locale = زبان
 l10n-translated = ترجمه‌شده
 l10n-machine = ماشینی
+l10n-outdated = به‌روز نیست
 l10n-missing = موجود نیست
 l10n-coverage = پوشش
 
@@ -161,3 +162,4 @@ widget-print-card = چاپ
 widget-print-list = چاپ فهرست
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = اتصال اینترنت برقرار نیست: نسخهٔ ذخیره‌شده روی این دستگاه را می‌بینید، به‌روز تا { $year }/{ $month }/{ $day }.
+widget-outdated-note = متن اصلی پس از انجام این ترجمه تغییر کرده است. ممکن است این ترجمه دیگر به‌روز نباشد.

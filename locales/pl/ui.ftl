@@ -151,6 +151,7 @@ demo-data-note = Dane przykładowe: kontakty, numery telefonów i adresy e-mail 
 l10n-locale = Język
 l10n-translated = przetłumaczone
 l10n-machine = maszynowo
+l10n-outdated = nieaktualne
 l10n-missing = brak
 l10n-coverage = Pokrycie
 
@@ -175,3 +176,4 @@ widget-print-card = Drukuj
 widget-print-list = Drukuj listę
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Brak połączenia z internetem: wyświetlana jest kopia zapisana na tym urządzeniu, stan na { $day }.{ $month }.{ $year }.
+widget-outdated-note = Oryginalny tekst zmienił się od czasu powstania tego tłumaczenia. Tłumaczenie może być już nieaktualne.

@@ -151,6 +151,7 @@ demo-data-note = Демонстрационные данные: контактн
 l10n-locale = Язык
 l10n-translated = переведено
 l10n-machine = машинный перевод
+l10n-outdated = устарело
 l10n-missing = отсутствует
 l10n-coverage = Охват перевода
 
@@ -175,3 +176,4 @@ widget-print-card = Печать
 widget-print-list = Распечатать список
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Нет подключения к интернету: вы видите копию, сохранённую на этом устройстве, по состоянию на { $day }.{ $month }.{ $year }.
+widget-outdated-note = Исходный текст изменился с тех пор, как был сделан этот перевод. Возможно, перевод уже устарел.

@@ -137,6 +137,7 @@ demo-data-note = Örnek veriler: İletişim kişileri, telefon numaraları ve e-
 l10n-locale = Dil
 l10n-translated = çevrildi
 l10n-machine = makine çevirisi
+l10n-outdated = güncel değil
 l10n-missing = eksik
 l10n-coverage = Kapsam
 
@@ -161,3 +162,4 @@ widget-print-card = Yazdır
 widget-print-list = Listeyi yazdır
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = İnternet bağlantısı yok: bu cihazda kayıtlı kopyayı görüyorsunuz, { $day }.{ $month }.{ $year } itibarıyla.
+widget-outdated-note = Orijinal metin bu çeviri yapıldıktan sonra değişti. Çeviri artık güncel olmayabilir.

@@ -151,6 +151,7 @@ demo-data-note = Демонстраційні дані: контакти, ном
 l10n-locale = Мова
 l10n-translated = перекладено
 l10n-machine = машинний переклад
+l10n-outdated = застаріло
 l10n-missing = відсутній
 l10n-coverage = Охоплення
 
@@ -175,3 +176,4 @@ widget-print-card = Друкувати
 widget-print-list = Друкувати список
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Немає з’єднання з інтернетом: ви бачите копію, збережену на цьому пристрої, станом на { $day }.{ $month }.{ $year }.
+widget-outdated-note = Оригінальний текст змінився відтоді, як було зроблено цей переклад. Можливо, переклад уже застарів.

@@ -128,7 +128,12 @@ def test_search_takes_every_field_of_the_request(sample: wegweiser.Directory) ->
 
 
 def test_validate_and_l10n_status(sample: wegweiser.Directory) -> None:
-    assert sample.validate() == []
+    # The sample ships three outdated translations, so that the feature shows.
+    warnings = [(p.file, p.line, p.code) for p in sample.validate()]
+    assert warnings == [
+        (f"locales/{locale}/services.ftl", 115, "outdated-translation")
+        for locale in ("ar", "dsb", "uk")
+    ]
     status = sample.l10n_status()
     coverage = {l["locale"]: l["coverage"] for l in status["locales"]}
     assert coverage["de"] == 1.0 and coverage["pl"] < 1.0
@@ -180,6 +185,22 @@ def test_threads_share_one_directory(sample: wegweiser.Directory) -> None:
     assert not errors
     single = {q: sample.search(q, limit=5).total for q in set(queries)}
     assert all(results[i] == single[q] for i, q in enumerate(queries))
+
+
+def test_outdated_translations(sample: wegweiser.Directory) -> None:
+    text = sample.get("mbe-forst", lang="ar").text("description")
+    assert text is not None and text.outdated and text.locale == "ar"
+    german = sample.get("mbe-forst", lang="de").text("description")
+    assert german is not None and not german.outdated
+    pandas = pytest.importorskip("pandas")
+    per_locale = sample.l10n_status_pandas().set_index("locale")
+    assert per_locale.loc["ar", "outdated"] == 1 and per_locale.loc["en", "outdated"] == 0
+    per_text = sample.l10n_status_pandas(texts=True)
+    outdated = per_text[per_text.status == "outdated"]
+    assert sorted(outdated.locale) == ["ar", "dsb", "uk"]
+    assert set(outdated.message) == {"service-mbe-forst"}
+    assert set(outdated.attribute) == {"description"}
+    assert isinstance(pandas.DataFrame(), type(per_text))
 
 
 def test_to_pandas(sample: wegweiser.Directory) -> None:

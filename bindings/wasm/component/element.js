@@ -380,6 +380,10 @@ export class WegweiserDirectoryElement extends HTMLElement {
       article.append(markLanguage(highlighted(element('p', { class: 'snippet' }), hit.snippet, hit.highlights),
         hit.snippet_locale, snippetDirection ?? 'auto', page));
     }
+    // The translation was made from an older source text: still shown, with a note.
+    if (card.name.outdated || card.description?.outdated) {
+      article.append(element('p', { class: 'outdated-note' }, this.#ui('widget-outdated-note')));
+    }
     const meta = element('ul', { class: 'meta' });
     for (const place of card.places) {
       const item = element('li', {}, element('span', {}, `${this.#ui('label-address')}: `));

@@ -25,6 +25,7 @@ export function visitFiles(base, manifestUrl, directory) {
   const bundle = [manifestUrl, manifest.structure.path];
   for (const locale of manifest.locales.filter((l) => loadedLocales.includes(l.tag))) {
     bundle.push(locale.file.path);
+    if (locale.lock) bundle.push(locale.lock.path);
     if (locale.first_view) bundle.push(locale.first_view.path);
   }
   return [page, ...own, ...pkg, ...bundle.map((path) => new URL(path, base))].map(String);

@@ -37,12 +37,13 @@ mark { background: #ffe27a; color: #000; }
 .links { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0.25rem 0; padding: 0; list-style: none; }
 a { color: #0b4fbf; }
 .note { font-size: 0.875rem; color: #4a4a4a; }
+.outdated-note { margin: 0.25rem 0; font-size: 0.875rem; color: #4a4a4a; font-style: italic; }
 .error { color: #a00000; font-weight: 600; }
 button.more:disabled { cursor: default; opacity: 0.6; }
 .results.waiting { opacity: 0.6; }
 /* On paper: the results only (or one card), in black, with address, hours and numbers. */
 @media print {
-  :host, .root, article, .kind, .note, a { color: #000; }
+  :host, .root, article, .kind, .note, .outdated-note, a { color: #000; }
   .root { max-width: none; }
   .bar, .filter-toggle, .filters, button.more, button.print, button.print-list, .alert { display: none !important; }
   .root.print-one .results > li:not(.print-this), .root.print-one .summary, .root.print-one .offline { display: none; }

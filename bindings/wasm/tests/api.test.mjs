@@ -24,9 +24,10 @@ before(async () => {
 
 test('a reader downloads only the locales they read, plus German', async () => {
   const { directory, requested } = await load(['uk-UA', 'en']);
+  // Each translation with its lock file (which source text it was made from).
   assert.deepEqual(requested.sort(), [
-    'directory.json', 'locales/de/directory.ftl', 'locales/en/directory.ftl',
-    'locales/uk/directory.ftl', 'wegweiser.json',
+    'directory.json', 'locales/de/directory.ftl', 'locales/en/directory.ftl', 'locales/en/l10n.lock',
+    'locales/uk/directory.ftl', 'locales/uk/l10n.lock', 'wegweiser.json',
   ]);
   assert.deepEqual(directory.loadedLocales, ['uk', 'en', 'de']);
   assert.equal(directory.manifest.locales.length, 9);

@@ -167,6 +167,26 @@ test('Ukrainian search; texts that fell back to German carry lang="de"', async (
   await polish.close();
 });
 
+test('an outdated translation is shown with a note in the reader\'s language; the source is not', async () => {
+  const { page, problems, close } = await open(['ar']);
+  await search(page, 'MBE Forst');
+  const card = widget(page).locator('article', { has: page.locator('.outdated-note') }).first();
+  await card.waitFor();
+  const note = card.locator('.outdated-note');
+  assert.match(await note.textContent(), /تغيّر النص الأصلي/);
+  assert.equal(await note.evaluate((n) => n.closest('[lang]').getAttribute('lang')), 'ar');
+  assert.match(await card.locator('h3').textContent(), /MBE|الهجرة/);
+  assert.deepEqual(await axe(page), []);
+  await close();
+
+  // The German source itself is never outdated.
+  const german = await open(['de']);
+  await search(german.page, 'MBE Forst');
+  assert.equal(await widget(german.page).locator('.outdated-note').count(), 0);
+  assert.deepEqual([...problems, ...german.problems], []);
+  await german.close();
+});
+
 test('ten results at a time; "show more" adds the next ten and moves focus to them', async () => {
   const { page, problems, close } = await open(['de']);
   const cards = widget(page).locator('.results > li');

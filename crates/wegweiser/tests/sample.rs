@@ -10,7 +10,22 @@ fn sample() -> Directory {
 
 #[test]
 fn the_sample_has_no_problems() {
-    let (_, problems) = Directory::from_sources_lenient(Directory::sample_sources()).unwrap();
+    let (_, mut problems) = Directory::from_sources_lenient(Directory::sample_sources()).unwrap();
+    // Except the outdated translations it ships so that the feature shows.
+    let outdated: Vec<String> = problems
+        .iter()
+        .filter(|p| p.code == wegweiser::ProblemCode::OutdatedTranslation)
+        .map(|p| format!("{}:{}", p.file, p.line))
+        .collect();
+    assert_eq!(
+        outdated,
+        [
+            "locales/ar/services.ftl:115",
+            "locales/dsb/services.ftl:115",
+            "locales/uk/services.ftl:115"
+        ]
+    );
+    problems.retain(|p| p.code != wegweiser::ProblemCode::OutdatedTranslation);
     assert!(
         problems.is_empty(),
         "{}",

@@ -52,7 +52,12 @@ fn a_partial_bundle_reads_back_with_the_same_texts() {
     let sample = Directory::sample().unwrap();
     let bundle = sample.web_bundle().unwrap();
     let files = bundle_files(&bundle, &["ar", "de"]);
-    assert_eq!(files.len(), 3, "structure, de, ar: {:?}", files.keys());
+    assert_eq!(
+        files.len(),
+        4,
+        "structure, de, ar and ar's lock: {:?}",
+        files.keys()
+    );
     let partial = Directory::from_sources(SourceFiles::from_map(files).unwrap()).unwrap();
     let ar = sample.locale(&["ar"]).unwrap();
     let ar_partial = partial.locale(&["ar"]).unwrap();
@@ -113,7 +118,8 @@ fn the_manifest_picks_locales_in_fallback_order() {
         [
             "directory.json",
             "locales/de/directory.ftl",
-            "locales/uk/directory.ftl"
+            "locales/uk/directory.ftl",
+            "locales/uk/l10n.lock"
         ]
     );
 }

@@ -464,6 +464,30 @@ class Directory:
         value: Dict[str, Any] = json.loads(self._native._l10n_status_json())
         return value
 
+    def l10n_status_pandas(self, texts: bool = False) -> "Any":
+        """Translation status as a DataFrame: one row per locale (total, translated,
+        machine_translated, outdated, missing, coverage), or with ``texts=True`` one row
+        per text and locale (locale, message, attribute, status: source, translated,
+        machine-translated, outdated or missing). Needs the optional pandas extra."""
+        try:
+            import pandas
+        except ImportError as error:
+            raise ImportError(
+                "l10n_status_pandas needs pandas: pip install 'wegweiser[pandas]' (or pip install pandas)"
+            ) from error
+        status = self.l10n_status()
+        if texts:
+            rows = [
+                {"locale": locale["locale"], "message": text["message"],
+                 "attribute": text.get("attribute"), "status": text["status"]}
+                for locale in status["locales"]
+                for text in locale["texts"]
+            ]
+            return pandas.DataFrame(rows, columns=["locale", "message", "attribute", "status"])
+        columns = ["locale", "total", "translated", "machine_translated", "outdated", "missing", "coverage"]
+        rows = [{column: locale[column] for column in columns} for locale in status["locales"]]
+        return pandas.DataFrame(rows, columns=columns)
+
     def to_pandas(self, kind: str, lang: Optional[str] = None) -> "Any":
         """One row per item of `kind` (services, measures, fields, organizations, contacts,
         municipalities), with its structure columns, `name` and `description` in `lang`

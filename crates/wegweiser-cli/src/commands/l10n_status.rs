@@ -67,6 +67,7 @@ fn status(
         String::new(),
         label("l10n-translated"),
         label("l10n-machine"),
+        label("l10n-outdated"),
         label("l10n-missing"),
         label("l10n-coverage"),
     ];
@@ -79,6 +80,7 @@ fn status(
                 directory.language_name(&l.locale),
                 l.translated.to_string(),
                 l.machine_translated.to_string(),
+                l.outdated.to_string(),
                 l.missing.to_string(),
                 format!("{:.1} %", l.coverage * 100.0),
             ]

@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::Directory;
 use crate::error::{Error, Result};
 use crate::kind::Kind;
+use crate::l10n::{split_key, Lock};
 use crate::model::{DirectoryData, Visibility};
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
+use crate::source::{SourceFile, SourceFiles, LOCK_FILE, STRUCTURE_JSON_FILE};
 use crate::structure::{Form, JSON_FORMAT};
 
 /// A directory as one JSON document: the structure of `directory.toml` plus the Fluent
@@ -63,8 +64,12 @@ impl Directory {
                     .iter()
                     .map(|id| Kind::Contact.message_id(id))
                     .collect();
-                for text in texts.values_mut() {
-                    *text = remove_messages(text, &hidden);
+                for (path, text) in texts.iter_mut() {
+                    *text = if SourceFiles::is_lock(path) {
+                        remove_stamps(text, &hidden)
+                    } else {
+                        remove_messages(text, &hidden)
+                    };
                 }
             }
         }
@@ -182,6 +187,18 @@ fn remove_messages(source: &str, ids: &[String]) -> String {
     }
     out.push_str(&pending_comment);
     out
+}
+
+/// A lock file without the stamps of `hidden` messages (and their attributes).
+fn remove_stamps(text: &str, hidden: &[String]) -> String {
+    let file = SourceFile::new(LOCK_FILE, text);
+    let stamps = Lock::parse(&file, &mut Vec::new())
+        .stamps
+        .into_iter()
+        .filter(|(key, _)| !hidden.iter().any(|h| h == split_key(key).0))
+        .map(|(key, stamp)| (key, stamp.stamp))
+        .collect();
+    Lock::render(&stamps)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::l10n::Direction;
 use crate::l10n::{ui_message_ids, LocalizedText, UiArg};
 #[cfg(feature = "search")]
 use crate::search::SearchRequest;
-use crate::source::{fingerprint, SourceFile, SourceFiles, STRUCTURE_JSON_FILE};
+use crate::source::{fingerprint, SourceFile, SourceFiles, LOCK_FILE, STRUCTURE_JSON_FILE};
 use crate::web::{BundleFile, BundleLocale, LocalizedMetadata, WebBundle, WebManifest, WEB_FORMAT};
 #[cfg(feature = "search")]
 use crate::web::{Card, FirstView, FIRST_VIEW_RESULTS};
@@ -40,6 +40,9 @@ impl Directory {
         let infos = self.locale_infos();
         let mut per_locale: BTreeMap<String, String> = BTreeMap::new();
         for (path, text) in &document.texts {
+            if SourceFiles::is_lock(path) {
+                continue; // shipped as it is, below
+            }
             if let Some(locale) = SourceFiles::locale_of(path) {
                 let joined = per_locale.entry(locale.to_owned()).or_default();
                 if !joined.is_empty() && !joined.ends_with("\n\n") {
@@ -68,9 +71,20 @@ impl Directory {
                     path: path.clone(),
                     bytes: text.len(),
                 },
+                lock: None,
                 first_view: None,
             });
             files.push(SourceFile::new(path, text.clone()));
+            let lock_path = format!("locales/{tag}/{LOCK_FILE}");
+            if let Some(lock) = document.texts.get(&lock_path) {
+                if let Some(last) = locales.last_mut() {
+                    last.lock = Some(BundleFile {
+                        path: lock_path.clone(),
+                        bytes: lock.len(),
+                    });
+                }
+                files.push(SourceFile::new(lock_path, lock.clone()));
+            }
         }
         #[cfg(feature = "search")]
         for bundle_locale in &mut locales {

@@ -49,6 +49,10 @@ pub struct BundleLocale {
     pub coverage: f64,
     pub machine_translated: bool,
     pub file: BundleFile,
+    /// `locales/<tag>/l10n.lock`: which source text each translation was made from, so
+    /// that the page can mark outdated translations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<BundleFile>,
     /// `first/<tag>.json`: the `FirstView` a page shows before the WebAssembly is ready.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_view: Option<BundleFile>,
@@ -119,14 +123,16 @@ impl WebManifest {
             .collect()
     }
 
-    /// The files to download for these locales: the structure, then one file per locale.
+    /// The files to download for these locales: the structure, then each locale's
+    /// Fluent file and its lock file, if it has one.
     pub fn files_for<S: AsRef<str>>(&self, locales: &[S]) -> Vec<String> {
         std::iter::once(self.structure.path.clone())
             .chain(
                 self.locales
                     .iter()
                     .filter(|l| locales.iter().any(|wanted| wanted.as_ref() == l.tag))
-                    .map(|l| l.file.path.clone()),
+                    .flat_map(|l| std::iter::once(&l.file).chain(&l.lock))
+                    .map(|file| file.path.clone()),
             )
             .collect()
     }
