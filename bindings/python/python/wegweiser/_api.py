@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Type, Union
 
-from wegweiser import _wegweiser
+from wegweiser import _frames, _wegweiser
 
 def _as_list(value: Union[str, Sequence[str], None]) -> List[str]:
     if value is None:
@@ -469,48 +469,16 @@ class Directory:
         machine_translated, outdated, missing, coverage), or with ``texts=True`` one row
         per text and locale (locale, message, attribute, status: source, translated,
         machine-translated, outdated or missing). Needs the optional pandas extra."""
-        try:
-            import pandas
-        except ImportError as error:
-            raise ImportError(
-                "l10n_status_pandas needs pandas: pip install 'wegweiser[pandas]' (or pip install pandas)"
-            ) from error
-        status = self.l10n_status()
-        if texts:
-            rows = [
-                {"locale": locale["locale"], "message": text["message"],
-                 "attribute": text.get("attribute"), "status": text["status"]}
-                for locale in status["locales"]
-                for text in locale["texts"]
-            ]
-            return pandas.DataFrame(rows, columns=["locale", "message", "attribute", "status"])
-        columns = ["locale", "total", "translated", "machine_translated", "outdated", "missing", "coverage"]
-        rows = [{column: locale[column] for column in columns} for locale in status["locales"]]
-        return pandas.DataFrame(rows, columns=columns)
+        return _frames.l10n_status_frame(self.l10n_status(), texts)
 
     def to_pandas(self, kind: str, lang: Optional[str] = None) -> "Any":
         """One row per item of `kind` (services, measures, fields, organizations, contacts,
         municipalities), with its structure columns, `name` and `description` in `lang`
         and `name_locale`; list values stay lists. Needs the optional pandas extra."""
-        try:
-            import pandas
-        except ImportError as error:
-            raise ImportError(
-                "to_pandas needs pandas: pip install 'wegweiser[pandas]' (or pip install pandas)"
-            ) from error
         singular = {"services": "service", "measures": "measure", "fields": "field",
                     "fields_of_action": "field", "organizations": "organization",
                     "contacts": "contact", "municipalities": "municipality"}.get(kind, kind)
-        rows = []
-        for item in self._items(singular, lang, None, None, None):
-            row: Dict[str, Any] = dict(item.data)
-            name = item.name
-            description = item.text("description")
-            row["name"] = name.text if name else None
-            row["name_locale"] = name.locale if name else None
-            row["description"] = description.text if description else None
-            rows.append(row)
-        return pandas.DataFrame(rows)
+        return _frames.items_frame(self._items(singular, lang, None, None, None))
 
     def to_json(self, include_internal: bool = False) -> str:
         return self._native.to_json(include_internal)
