@@ -102,3 +102,24 @@ fn stamping_refuses_what_it_did_not_write_and_the_sample() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn diff_shows_the_source_text_before_and_now() {
+    let output = wegweiser(&["l10n", "diff", "--locale", "uk"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    let lines: Vec<&str> = report.lines().collect();
+    assert_eq!(lines[0], "service-mbe-forst.description", "{report}");
+    assert!(
+        lines[1].starts_with("  - ") && lines[1].ends_with("Wohnung und Familie."),
+        "{report}"
+    );
+    assert!(
+        lines[2].starts_with("  + ") && lines[2].contains("Briefen von Ämtern"),
+        "{report}"
+    );
+    assert!(lines[3].starts_with("1 outdated in uk"), "{report}");
+
+    let output = wegweiser(&["l10n", "diff", "--locale", "xx"]);
+    assert_eq!(output.status.code(), Some(2));
+}

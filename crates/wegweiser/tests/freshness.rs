@@ -9,15 +9,18 @@ const MESSAGE: &str = "service-mbe-forst";
 const GERMAN_BEFORE: &str = "Persönliche Beratung für Zugewanderte ab 27 Jahren";
 const GERMAN_AFTER: &str = "Persönliche Beratung für alle Zugewanderten ab 27 Jahren";
 
-/// The sample with every translation of every locale stamped as current.
+/// The sample with every translation of every locale stamped as current (the sample
+/// itself ships three outdated ones).
 fn stamped_sample() -> SourceFiles {
     let directory = Directory::sample().unwrap();
     let mut sources = Directory::sample_sources();
+    let source = directory.source_locale().to_string();
     sources.locks = directory
         .locales()
         .iter()
         .filter(|l| l != &directory.source_locale())
-        .map(|l| directory.stamp(&l.to_string(), &[]).unwrap())
+        .flat_map(|l| directory.stamp(&l.to_string(), &[]).unwrap())
+        .filter(|lock| !lock.path.starts_with(&format!("locales/{source}/")))
         .collect();
     sources
 }
@@ -132,9 +135,12 @@ fn stamping_after_review_makes_one_locale_current() {
     let changed = with_changed_german(stamped_sample());
     let (directory, _) = load(changed.clone());
     let before = outdated(&directory);
-    let lock = directory.stamp("ar", &[MESSAGE.to_owned()]).unwrap();
+    let locks = directory.stamp("ar", &[MESSAGE.to_owned()]).unwrap();
+    assert_eq!(locks.len(), 2, "ar's lock and the source texts");
     let mut sources = changed;
-    replace_lock(&mut sources, lock);
+    for lock in locks {
+        replace_lock(&mut sources, lock);
+    }
     let (directory, _) = load(sources);
     let after = outdated(&directory);
     let mut expected = before.clone();
@@ -148,7 +154,8 @@ fn a_minor_edit_keeps_every_translation_current() {
     let changed = with_changed_german(stamped_sample());
     let (directory, _) = load(changed.clone());
     let locks = directory.stamp_minor(&[MESSAGE.to_owned()]).unwrap();
-    assert_eq!(locks.len(), locales_with_description(&directory).len());
+    // Every locale with the text, and the source texts.
+    assert_eq!(locks.len(), locales_with_description(&directory).len() + 1);
     let mut sources = changed;
     for lock in locks {
         replace_lock(&mut sources, lock);
@@ -196,6 +203,45 @@ fn a_broken_lock_is_reported_and_loading_goes_on() {
             .unwrap_or_else(|| panic!("{name}: no problem"));
         assert_eq!(problem.line, line, "{name}: {problem}");
     }
+}
+
+#[test]
+fn the_status_shows_the_source_text_before_and_now() {
+    let directory = Directory::sample().unwrap();
+    let status = directory.l10n_status();
+    let ar = status.locales.iter().find(|l| l.locale == "ar").unwrap();
+    let text = ar
+        .texts
+        .iter()
+        .find(|t| t.status == TextStatus::Outdated)
+        .unwrap();
+    assert_eq!(
+        (text.message.as_str(), text.attribute.as_deref()),
+        (MESSAGE, Some("description"))
+    );
+    let before = text.source_before.as_deref().unwrap();
+    let now = text.source_now.as_deref().unwrap();
+    assert!(now.starts_with(GERMAN_BEFORE), "{now}");
+    assert_ne!(before, now);
+    assert_eq!(wegweiser::stamp_of(before).len(), 12);
+    // A current text carries neither.
+    let current = ar
+        .texts
+        .iter()
+        .find(|t| {
+            matches!(
+                t.status,
+                TextStatus::Translated | TextStatus::MachineTranslated
+            )
+        })
+        .unwrap();
+    assert_eq!(
+        (&current.source_before, &current.source_now),
+        (&None, &None)
+    );
+    // Stamping keeps the source texts every stamp needs, the old one included.
+    let locks = directory.stamp("en", &[]).unwrap();
+    assert!(locks[1].text.contains(before), "{}", locks[1].text);
 }
 
 fn replace_lock(sources: &mut SourceFiles, lock: SourceFile) {

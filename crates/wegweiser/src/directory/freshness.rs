@@ -8,11 +8,12 @@ use crate::l10n::{split_key, stamp_of, unit_key, LocaleChain, Lock};
 use crate::source::{SourceFile, SourceFiles, LOCK_FILE};
 
 impl Directory {
-    /// The lock file of `locale` after stamping its translations of `messages` (every
-    /// translated text when empty) as made from today's source texts. Stamps of other
+    /// The lock files after stamping the translations of `messages` in `locale` (every
+    /// translated text when empty) as made from today's source texts: the locale's, and
+    /// the source locale's, which keeps the source texts stamps refer to. Stamps of other
     /// texts stay; stamping everything also drops stamps of texts the source no longer
-    /// has. Write the result with [`crate::write_export_file`] or the CLI's `l10n stamp`.
-    pub fn stamp(&self, locale: &str, messages: &[String]) -> Result<SourceFile> {
+    /// has. Write them with [`crate::write_lock_file`] or the CLI's `l10n stamp`.
+    pub fn stamp(&self, locale: &str, messages: &[String]) -> Result<Vec<SourceFile>> {
         let tag = crate::l10n::parse_locale(locale)?;
         if &tag == self.source_locale() {
             return Err(Error::InvalidArgument(format!(
@@ -55,7 +56,9 @@ impl Directory {
                 }
             }
         }
-        Ok(lock_file(&tag.to_string(), &stamps))
+        let lock = lock_file(&tag.to_string(), &stamps);
+        let source = self.source_lock(std::slice::from_ref(&lock));
+        Ok(vec![lock, source])
     }
 
     /// For a source edit that needs no retranslation (a typo, punctuation): the lock
@@ -87,7 +90,46 @@ impl Directory {
                 changed.push(lock_file(tag, &stamps));
             }
         }
+        if !changed.is_empty() {
+            let source = self.source_lock(&changed);
+            changed.push(source);
+        }
         Ok(changed)
+    }
+
+    /// The source locale's lock: the source texts of every stamp in the locale locks
+    /// (`changed` replacing the loaded ones), today's text when the stamp is of it, else
+    /// the text recorded before.
+    fn source_lock(&self, changed: &[SourceFile]) -> SourceFile {
+        let source_tag = self.source_locale().to_string();
+        let mut locks: BTreeMap<&str, &SourceFile> = BTreeMap::new();
+        for lock in self.sources().locks.iter().chain(changed) {
+            if SourceFiles::locale_of(&lock.path) != Some(source_tag.as_str()) {
+                locks.insert(&lock.path, lock);
+            }
+        }
+        let recorded = &self.catalog().source_texts;
+        let mut texts = BTreeMap::new();
+        for lock in locks.values() {
+            for (key, stamp) in Lock::parse(lock, &mut Vec::new()).stamps {
+                let (message, attribute) = split_key(&key);
+                let now = self
+                    .source_text(message, attribute)
+                    .filter(|text| stamp_of(text) == stamp.stamp);
+                if let Some(text) = now.or_else(|| recorded.get(&stamp.stamp).cloned()) {
+                    texts.insert(stamp.stamp, text);
+                }
+            }
+        }
+        SourceFile::new(
+            format!("locales/{source_tag}/{LOCK_FILE}"),
+            Lock::render_source(&texts),
+        )
+    }
+
+    /// The source text a stamp was taken of, if the source locale's lock recorded it.
+    pub(super) fn recorded_source_text(&self, stamp: &str) -> Option<&str> {
+        self.catalog().source_texts.get(stamp).map(String::as_str)
     }
 
     /// The stamps in `locales/<tag>/l10n.lock` as loaded (empty without one).

@@ -28,6 +28,12 @@ pub struct TextState {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     pub status: TextStatus,
+    /// For an outdated text: the source text it was translated from, when the source
+    /// locale's `l10n.lock` recorded it, and today's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_before: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_now: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,7 +108,7 @@ impl Directory {
                             Some(info) if info.has(attribute.as_deref()) => {
                                 let key = crate::l10n::unit_key(message, attribute.as_deref());
                                 let freshness = &catalog.map(|c| &c.freshness);
-                                if freshness.is_some_and(|f| f.outdated.contains(&key)) {
+                                if freshness.is_some_and(|f| f.outdated.contains_key(&key)) {
                                     TextStatus::Outdated
                                 } else if info.machine_translated {
                                     TextStatus::MachineTranslated
@@ -112,10 +118,24 @@ impl Directory {
                             }
                             _ => TextStatus::Missing,
                         };
+                        let (source_before, source_now) = if status == TextStatus::Outdated {
+                            let key = crate::l10n::unit_key(message, attribute.as_deref());
+                            let stamp = catalog.and_then(|c| c.freshness.outdated.get(&key));
+                            (
+                                stamp
+                                    .and_then(|s| self.recorded_source_text(s))
+                                    .map(str::to_owned),
+                                self.source_text(message, attribute.as_deref()),
+                            )
+                        } else {
+                            (None, None)
+                        };
                         TextState {
                             message: message.clone(),
                             attribute: attribute.clone(),
                             status,
+                            source_before,
+                            source_now,
                         }
                     })
                     .collect();

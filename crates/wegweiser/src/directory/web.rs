@@ -75,8 +75,12 @@ impl Directory {
                 first_view: None,
             });
             files.push(SourceFile::new(path, text.clone()));
+            // A translation's stamps; the source texts for diffs are no reader's concern.
             let lock_path = format!("locales/{tag}/{LOCK_FILE}");
-            if let Some(lock) = document.texts.get(&lock_path) {
+            let stamps = (*tag != source)
+                .then(|| document.texts.get(&lock_path))
+                .flatten();
+            if let Some(lock) = stamps {
                 if let Some(last) = locales.last_mut() {
                     last.lock = Some(BundleFile {
                         path: lock_path.clone(),

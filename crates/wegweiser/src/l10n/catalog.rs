@@ -90,6 +90,8 @@ impl Names {
 /// Fluent messages in several locales, with per-message fallback.
 pub(crate) struct Catalog {
     pub locales: Vec<LocaleCatalog>,
+    /// Stamp → source text, from the source locale's `l10n.lock` (`outdated.rs`).
+    pub source_texts: BTreeMap<String, String>,
 }
 
 impl Catalog {
@@ -113,7 +115,10 @@ impl Catalog {
             problems.extend(found);
             locales.extend(catalog);
         }
-        Catalog { locales }
+        Catalog {
+            locales,
+            source_texts: BTreeMap::new(),
+        }
     }
 
     /// Drops the syntax trees, which only validation reads: formatting needs only the
@@ -169,7 +174,7 @@ impl Catalog {
                 && catalog
                     .freshness
                     .outdated
-                    .contains(&unit_key(id, attribute));
+                    .contains_key(&unit_key(id, attribute));
             return Some(LocalizedText {
                 text,
                 outdated,

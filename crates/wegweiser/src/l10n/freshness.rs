@@ -8,7 +8,7 @@
 //! only the comments of the source locale, so a stamp in a comment would be lost on the
 //! next sync. A lock file beside them is never touched by those tools.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use sha1_smol::Sha1;
 
@@ -50,10 +50,14 @@ pub(crate) struct Stamp {
     pub offset: usize,
 }
 
-/// A parsed lock file: stamps by text key.
+/// A parsed lock file: a translation's stamps by text key; the source locale's lock
+/// keeps the source texts that stamps refer to, so that a translator can see what
+/// changed (`wegweiser l10n diff`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Lock {
     pub stamps: BTreeMap<String, Stamp>,
+    /// Stamp → the source text it was taken of.
+    pub source_texts: BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -61,6 +65,8 @@ pub(crate) struct Lock {
 struct LockFile {
     #[serde(rename = "made-from", default)]
     made_from: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(rename = "source-texts", default)]
+    source_texts: BTreeMap<String, String>,
 }
 
 impl Lock {
@@ -105,10 +111,13 @@ impl Lock {
             }
             stamps.insert(key, Stamp { stamp, offset });
         }
-        Lock { stamps }
+        Lock {
+            stamps,
+            source_texts: parsed.source_texts,
+        }
     }
 
-    /// The text of a lock file holding `stamps`, sorted by key.
+    /// The text of a translation's lock file holding `stamps`, sorted by key.
     pub(crate) fn render(stamps: &BTreeMap<String, String>) -> String {
         let mut text = format!(
             "{LOCK_HEADER} the source text each translation of this locale was made from.\n# Written by `wegweiser l10n stamp`; keep it next to the .ftl files.\n\n[made-from]\n"
@@ -119,15 +128,27 @@ impl Lock {
         }
         text
     }
+
+    /// The text of the source locale's lock file: the source texts stamps refer to.
+    pub(crate) fn render_source(texts: &BTreeMap<String, String>) -> String {
+        let mut text = format!(
+            "{LOCK_HEADER} the source texts that translations were made from, by stamp,\n# so that `wegweiser l10n diff` can show what changed since. Written by `wegweiser l10n stamp`.\n\n[source-texts]\n"
+        );
+        for (stamp, source) in texts {
+            // A TOML basic string: quotes, backslashes and control characters escaped.
+            let value = toml::Value::String(source.clone());
+            text.push_str(&format!("\"{stamp}\" = {value}\n"));
+        }
+        text
+    }
 }
 
 /// What the stamps of one locale say about its translations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Freshness {
-    /// Keys of translations whose source text changed after they were stamped.
-    pub outdated: BTreeSet<String>,
-    /// Keys stamped at all (reviewed against some source text).
-    pub stamped: BTreeSet<String>,
+    /// Keys of translations whose source text changed after they were stamped, with
+    /// the stamp they have (the source text they were made from).
+    pub outdated: BTreeMap<String, String>,
 }
 
 pub(crate) fn lock_problem(
@@ -173,6 +194,11 @@ mod tests {
             lock.stamps.into_iter().map(|(k, s)| (k, s.stamp)).collect();
         assert_eq!(read, stamps);
         assert_ne!(stamp_of("Sprachkurs"), stamp_of("Sprachkurs "));
+        let texts: BTreeMap<String, String> =
+            [(stamp_of("a \"b\"\\\n"), "a \"b\"\\\n".to_owned())].into();
+        let (lock, problems) = parse(&Lock::render_source(&texts));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(lock.source_texts, texts);
     }
 
     #[test]

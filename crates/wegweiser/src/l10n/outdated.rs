@@ -32,12 +32,16 @@ impl Catalog {
                 continue; // the locale folder's own problem says why
             };
             if &locale == source {
-                problems.push(lock_problem(
-                    file,
-                    0,
-                    ProblemCode::LocaleMismatch,
-                    format!("the source locale `{tag}` needs no l10n.lock: its texts are what translations are made from; delete this file"),
-                ));
+                // Its lock keeps the source texts stamps were taken of, for diffs.
+                if let Some(stamp) = lock.stamps.values().next() {
+                    problems.push(lock_problem(
+                        file,
+                        stamp.offset,
+                        ProblemCode::LocaleMismatch,
+                        format!("the source locale `{tag}` is not stamped: its texts are what translations are made from; delete [made-from] here"),
+                    ));
+                }
+                self.source_texts = lock.source_texts;
                 continue;
             }
             let mut freshness = Freshness::default();
@@ -52,11 +56,10 @@ impl Catalog {
                     ));
                     continue;
                 };
-                freshness.stamped.insert(key.clone());
                 if stamp_of(&current.text) == stamp.stamp {
                     continue;
                 }
-                freshness.outdated.insert(key.clone());
+                freshness.outdated.insert(key.clone(), stamp.stamp.clone());
                 let place = self
                     .locale(&locale)
                     .and_then(|c| c.messages.get(message))
