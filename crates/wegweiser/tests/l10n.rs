@@ -93,6 +93,30 @@ fn fallback_chains_end_in_german() {
 }
 
 #[test]
+fn easy_german_is_its_own_locale_and_falls_back_to_german_per_text() {
+    let d = sample();
+    // Only readers who ask for Leichte Sprache get it; German readers get German.
+    assert_eq!(chain(&d, &["de-XL"]), ["de-XL", "de"]);
+    assert_eq!(chain(&d, &["de-DE"])[0], "de");
+    assert_eq!(chain(&d, &["de"])[0], "de");
+    let easy = d.locale(&["de-XL"]).unwrap();
+    let text = d
+        .text(&easy, Kind::Service, "mbe-forst", Some("description"))
+        .unwrap();
+    assert_eq!(text.locale, "de-XL");
+    let first = text.text.lines().next().unwrap();
+    assert_eq!(first, "Die MBE ist eine Beratung.");
+    // A service nobody has written in Leichte Sprache yet: its German text.
+    let other = d
+        .text(&easy, Kind::Service, "jobcenter-forst", None)
+        .unwrap();
+    assert_eq!(other.locale, "de");
+    let status = d.l10n_status();
+    let easy_status = status.locales.iter().find(|l| l.locale == "de-XL").unwrap();
+    assert!(easy_status.coverage > 0.0 && easy_status.coverage < 0.1);
+}
+
+#[test]
 fn each_text_reports_the_locale_it_came_from() {
     let d = sample();
     // Polish has no service texts in the sample: the name falls back to German.
@@ -254,7 +278,18 @@ fn every_plural_selector_covers_the_locales_categories() {
     for file in wegweiser::ui_sources().fluent {
         let locale: wegweiser::LanguageIdentifier =
             file.path.split('/').nth(1).unwrap().parse().unwrap();
-        let rules = PluralRules::create(locale.clone(), PluralRuleType::CARDINAL).unwrap();
+        // The rules Fluent uses: the best match among the locales CLDR has rules for
+        // (`de-XL`, Leichte Sprache, gets German's).
+        let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+        let english: wegweiser::LanguageIdentifier = "en".parse().unwrap();
+        let rules_locale = fluent_langneg::negotiate_languages(
+            std::slice::from_ref(&locale),
+            &known,
+            Some(&english),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        )[0]
+        .clone();
+        let rules = PluralRules::create(rules_locale, PluralRuleType::CARDINAL).unwrap();
         // The categories a locale uses, found by asking for integers and fractions.
         let numbers = (0..=200)
             .map(|n| n.to_string())
@@ -301,6 +336,7 @@ fn language_names_are_autonyms() {
     assert_eq!(d.language_name("dsb"), "Dolnoserbšćina");
     assert_eq!(d.language_name("ar"), "العربية");
     assert_eq!(d.language_name("uk"), "Українська");
+    assert_eq!(d.language_name("de-XL"), "Leichte Sprache");
     // Unknown to the library: the tag itself.
     assert_eq!(d.language_name("ti"), "ti");
 }

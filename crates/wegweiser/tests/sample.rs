@@ -43,7 +43,16 @@ fn the_sample_on_disk_is_the_one_compiled_in() {
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/spree-neisse"),
     )
     .unwrap();
-    assert_eq!(on_disk, Directory::sample_sources());
+    let compiled = Directory::sample_sources();
+    let paths = |s: &wegweiser::SourceFiles| {
+        s.fluent
+            .iter()
+            .chain(&s.locks)
+            .map(|f| f.path.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(paths(&on_disk), paths(&compiled));
+    assert_eq!(on_disk, compiled);
 }
 
 #[test]

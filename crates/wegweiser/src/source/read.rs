@@ -66,6 +66,7 @@ impl SourceFiles {
         reader.read_locales();
         let mut sources = reader.sources;
         sources.fluent.sort_by(|a, b| a.path.cmp(&b.path));
+        sources.locks.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(sources)
     }
 }
