@@ -45,9 +45,13 @@ mod structure;
 mod text;
 mod validate;
 mod web;
+#[cfg(feature = "xliff")]
+pub mod xliff;
 
 #[cfg(feature = "search")]
 pub use directory::IndexOrigin;
+#[cfg(feature = "xliff")]
+pub use directory::XliffImport;
 #[cfg(all(feature = "search", not(target_arch = "wasm32")))]
 pub use directory::INDEX_MANIFEST;
 pub use directory::{

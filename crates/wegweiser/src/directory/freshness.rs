@@ -100,7 +100,7 @@ impl Directory {
     /// The source locale's lock: the source texts of every stamp in the locale locks
     /// (`changed` replacing the loaded ones), today's text when the stamp is of it, else
     /// the text recorded before.
-    fn source_lock(&self, changed: &[SourceFile]) -> SourceFile {
+    pub(super) fn source_lock(&self, changed: &[SourceFile]) -> SourceFile {
         let source_tag = self.source_locale().to_string();
         let mut locks: BTreeMap<&str, &SourceFile> = BTreeMap::new();
         for lock in self.sources().locks.iter().chain(changed) {
@@ -133,7 +133,7 @@ impl Directory {
     }
 
     /// The stamps in `locales/<tag>/l10n.lock` as loaded (empty without one).
-    fn stamps_of(&self, tag: &str) -> BTreeMap<String, String> {
+    pub(super) fn stamps_of(&self, tag: &str) -> BTreeMap<String, String> {
         let path = format!("locales/{tag}/{LOCK_FILE}");
         self.sources()
             .locks
@@ -158,6 +158,6 @@ impl Directory {
     }
 }
 
-fn lock_file(tag: &str, stamps: &BTreeMap<String, String>) -> SourceFile {
+pub(super) fn lock_file(tag: &str, stamps: &BTreeMap<String, String>) -> SourceFile {
     SourceFile::new(format!("locales/{tag}/{LOCK_FILE}"), Lock::render(stamps))
 }

@@ -27,6 +27,8 @@ mod status;
 mod texts;
 mod views;
 mod web;
+#[cfg(feature = "xliff")]
+mod xliff;
 
 #[cfg(feature = "search")]
 use std::sync::{Arc, OnceLock};
@@ -41,6 +43,8 @@ pub use locale::Locale;
 pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
 pub use texts::Localized;
 pub use views::NamedReference;
+#[cfg(feature = "xliff")]
+pub use xliff::XliffImport;
 
 use crate::l10n::Catalog;
 use crate::model::{DirectoryData, Metadata};
