@@ -13,7 +13,12 @@ fn text(bytes: &[u8]) -> String {
 fn sample_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let sources = wegweiser::Directory::sample_sources();
-    for file in sources.structure.iter().chain(&sources.fluent) {
+    for file in sources
+        .structure
+        .iter()
+        .chain(&sources.fluent)
+        .chain(&sources.locks)
+    {
         let path = dir.path().join(&file.path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, &*file.text).unwrap();
@@ -122,4 +127,89 @@ fn diff_shows_the_source_text_before_and_now() {
 
     let output = wegweiser(&["l10n", "diff", "--locale", "xx"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn xliff_out_and_back_and_a_broken_file_changes_nothing() {
+    let dir = sample_copy();
+    let xlf = dir.path().join("ar.xlf");
+    let xlf_arg = xlf.to_str().unwrap();
+    let output = run(
+        dir.path(),
+        &[
+            "l10n", "export", "--format", "xliff", "--locale", "ar", "--out", xlf_arg,
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("1 units for ar"),
+        "{}",
+        text(&output.stdout)
+    );
+    let exported = std::fs::read_to_string(&xlf).unwrap();
+    assert!(
+        exported.contains("<unit id=\"service-mbe-forst.description\">"),
+        "{exported}"
+    );
+
+    // The agency translates: the target gets a new Arabic text.
+    let start = exported.find("<target>").unwrap();
+    let end = exported.find("</target>").unwrap();
+    let translated = format!(
+        "{}<target>نص عربي جديد.{}",
+        &exported[..start],
+        &exported[end..]
+    );
+    std::fs::write(&xlf, &translated).unwrap();
+    let output = run(dir.path(), &["l10n", "import", xlf_arg]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+    let arabic = std::fs::read_to_string(dir.path().join("locales/ar/services.ftl")).unwrap();
+    assert!(
+        arabic.contains("    .description = نص عربي جديد.\n"),
+        "written in place"
+    );
+    assert!(
+        outdated(dir.path(), "ar").is_empty(),
+        "and stamped as current"
+    );
+
+    // A broken file: reported with its position, no file touched.
+    let before = std::fs::read_to_string(dir.path().join("locales/ar/services.ftl")).unwrap();
+    std::fs::write(&xlf, translated.replace("</target>", "</targt>")).unwrap();
+    let output = run(dir.path(), &["l10n", "import", xlf_arg]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stdout).contains("XML syntax"),
+        "{}",
+        text(&output.stdout)
+    );
+    assert!(
+        text(&output.stdout).contains("ar.xlf:"),
+        "{}",
+        text(&output.stdout)
+    );
+    let after = std::fs::read_to_string(dir.path().join("locales/ar/services.ftl")).unwrap();
+    assert_eq!(before, after);
+
+    // Export refuses to overwrite a file it did not write.
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "mine").unwrap();
+    let output = run(
+        dir.path(),
+        &[
+            "l10n",
+            "export",
+            "--locale",
+            "ar",
+            "--out",
+            notes.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
 }

@@ -18,6 +18,34 @@ pub enum Command {
     /// Print, for each outdated translation of a locale, the source text it was made
     /// from and today's, for the translator.
     Diff(DiffArgs),
+    /// Write the texts a locale needs as XLIFF 2.0, for a translation agency.
+    Export(ExportArgs),
+    /// Read a translated XLIFF 2.0 file into the locale's Fluent files (checked first:
+    /// on any error nothing is written).
+    Import(ImportArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The only format: XLIFF 2.0.
+    #[arg(long, value_parser = ["xliff"], default_value = "xliff")]
+    format: String,
+    #[arg(long)]
+    locale: String,
+    /// Which texts: any of missing, outdated, machine-translated, translated.
+    #[arg(long, value_delimiter = ',', default_value = "missing,outdated")]
+    only: Vec<String>,
+    /// The file to write (refused if it exists and wegweiser did not write it).
+    #[arg(long)]
+    out: std::path::PathBuf,
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(clap::Args)]
+pub struct ImportArgs {
+    /// The translated XLIFF 2.0 file.
+    file: std::path::PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -46,7 +74,88 @@ pub fn run(command: &Command, global: &Global, out: &mut Out) -> Result<ExitCode
     match command {
         Command::Stamp(args) => stamp(args, global, out),
         Command::Diff(args) => diff(args, global, out),
+        Command::Export(args) => export(args, global, out),
+        Command::Import(args) => import(args, global, out),
     }
+}
+
+fn export(args: &ExportArgs, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
+    let directory = global.open()?;
+    let mut only = Vec::new();
+    for name in &args.only {
+        only.push(match name.trim() {
+            "missing" => wegweiser::TextStatus::Missing,
+            "outdated" => wegweiser::TextStatus::Outdated,
+            "machine-translated" => wegweiser::TextStatus::MachineTranslated,
+            "translated" => wegweiser::TextStatus::Translated,
+            other => {
+                return Err(Failure(
+                    format!(
+                        "--only `{other}`: use missing, outdated, machine-translated or translated"
+                    ),
+                    2,
+                ))
+            }
+        });
+    }
+    let xliff = directory.xliff_export(&args.locale, &only)?;
+    let ours = |head: &[u8]| {
+        String::from_utf8_lossy(head).contains("urn:oasis:names:tc:xliff:document:2.0")
+    };
+    if !args.force && args.out.exists() {
+        let head = std::fs::read(&args.out).unwrap_or_default();
+        if !ours(&head[..head.len().min(4096)]) {
+            return Err(Failure(
+                format!("{}: exists and is not an XLIFF file: choose another file, or add --force to replace it", args.out.display()),
+                2,
+            ));
+        }
+    }
+    wegweiser::write_directory_file(&args.out, xliff.as_bytes())?;
+    let units = xliff.matches("<unit ").count();
+    writeln!(
+        out,
+        "{}: {units} units for {}",
+        args.out.display(),
+        args.locale
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(args: &ImportArgs, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
+    let Some(dir) = &global.dir else {
+        return Err(Failure(
+            "l10n import writes into a directory folder: give --dir DIR".into(),
+            2,
+        ));
+    };
+    let directory = global.open()?;
+    let text = wegweiser::read_text_file(&args.file)?;
+    let name = args.file.display().to_string();
+    let import = directory.xliff_import(&name, &text)?;
+    for problem in &import.problems {
+        writeln!(out, "{problem}")?;
+    }
+    if import.problems.iter().any(wegweiser::Problem::is_error) {
+        return Err(Failure(
+            format!("{name}: not imported, no file changed: fix the problems above"),
+            1,
+        ));
+    }
+    for file in &import.files {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Failure(format!("{}: {e}", parent.display()), 1))?;
+        }
+        wegweiser::write_directory_file(&path, file.text.as_bytes())?;
+    }
+    writeln!(
+        out,
+        "{name}: {} units imported into {}",
+        import.imported, import.locale
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn diff(args: &DiffArgs, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {

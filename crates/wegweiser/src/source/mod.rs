@@ -19,4 +19,6 @@ pub use read::{
     read_file_bytes, read_text_file, MAX_FILE_BYTES, MAX_FLUENT_FILES, MAX_TOTAL_BYTES,
 };
 pub(crate) use write::write_folder;
-pub use write::{write_export_file, write_lock_file, Overwrite, OUTPUT_MARKER};
+pub use write::{
+    write_directory_file, write_export_file, write_lock_file, Overwrite, OUTPUT_MARKER,
+};

@@ -85,6 +85,12 @@ pub fn write_lock_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Re
     write_own_file(path, contents, overwrite, ours, "a lock file of wegweiser")
 }
 
+/// Replaces a text file of the directory a command edits (`l10n import` writing Fluent
+/// files): atomically, and never through a symbolic link.
+pub fn write_directory_file(path: &Path, contents: &[u8]) -> Result<()> {
+    write_own_file(path, contents, Overwrite::Force, |_| true, "a file")
+}
+
 fn write_own_file(
     path: &Path,
     contents: &[u8],
