@@ -199,6 +199,9 @@ def test_outdated_translations(sample: wegweiser.Directory) -> None:
     outdated = per_text[per_text.status == "outdated"]
     assert sorted(outdated.locale) == ["ar", "dsb", "uk"]
     assert set(outdated.message) == {"service-mbe-forst"}
+    assert set(outdated.kind) == {"service"}
+    by_kind = per_text.groupby(["locale", "kind"]).size()
+    assert by_kind[("de", "service")] > 0
     assert set(outdated.attribute) == {"description"}
     assert isinstance(pandas.DataFrame(), type(per_text))
 

@@ -213,3 +213,17 @@ fn xliff_out_and_back_and_a_broken_file_changes_nothing() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
 }
+
+#[test]
+fn counts_per_kind_of_entity() {
+    let output = wegweiser(&["--lang", "en", "l10n-status", "--by-kind"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    let row = report
+        .lines()
+        .find(|l| l.starts_with("ar ") && l.contains("Service"))
+        .unwrap_or_else(|| panic!("{report}"));
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    // locale, kind, translated, machine, outdated, missing, coverage
+    assert_eq!(cells[4], "1", "{row}");
+}

@@ -56,7 +56,7 @@ pub use directory::XliffImport;
 pub use directory::INDEX_MANIFEST;
 pub use directory::{
     Directory, DirectoryDocument, ExportOptions, Filter, L10nStatus, Locale, LocaleStatus,
-    Localized, NamedReference, TextState, TextStatus,
+    Localized, NamedReference, TextCounts, TextState, TextStatus,
 };
 pub use error::{Error, Result};
 pub use kind::{ids, is_valid_id, references, Entity, EntityRef, HasId, Kind, Reference};

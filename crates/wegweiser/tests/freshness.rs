@@ -244,6 +244,27 @@ fn the_status_shows_the_source_text_before_and_now() {
     assert!(locks[1].text.contains(before), "{}", locks[1].text);
 }
 
+#[test]
+fn counts_per_kind_add_up_and_place_the_outdated_service() {
+    let status = Directory::sample().unwrap().l10n_status();
+    for locale in &status.locales {
+        let sum =
+            |f: fn(&wegweiser::TextCounts) -> usize| locale.by_kind.values().map(f).sum::<usize>();
+        assert_eq!(sum(|c| c.total), locale.total, "{}", locale.locale);
+        assert_eq!(sum(|c| c.missing), locale.missing, "{}", locale.locale);
+        assert_eq!(sum(|c| c.outdated), locale.outdated, "{}", locale.locale);
+        for text in &locale.texts {
+            assert!(locale.by_kind.contains_key(&text.kind));
+        }
+    }
+    let ar = status.locales.iter().find(|l| l.locale == "ar").unwrap();
+    assert_eq!(ar.by_kind["service"].outdated, 1);
+    assert_eq!(ar.by_kind["measure"].outdated, 0);
+    let pl = status.locales.iter().find(|l| l.locale == "pl").unwrap();
+    let services = &pl.by_kind["service"];
+    assert!(services.coverage < 1.0 && services.missing > 0);
+}
+
 fn replace_lock(sources: &mut SourceFiles, lock: SourceFile) {
     sources.locks.retain(|f| f.path != lock.path);
     sources.locks.push(lock);

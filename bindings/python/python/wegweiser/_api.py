@@ -467,7 +467,7 @@ class Directory:
     def l10n_status_pandas(self, texts: bool = False) -> "Any":
         """Translation status as a DataFrame: one row per locale (total, translated,
         machine_translated, outdated, missing, coverage), or with ``texts=True`` one row
-        per text and locale (locale, message, attribute, status: source, translated,
+        per text and locale (locale, kind, message, attribute, status: source, translated,
         machine-translated, outdated or missing). Needs the optional pandas extra."""
         return _frames.l10n_status_frame(self.l10n_status(), texts)
 

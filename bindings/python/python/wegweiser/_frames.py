@@ -31,7 +31,7 @@ def items_frame(items: Iterable[Any]) -> Any:
 
 
 _LOCALE_COLUMNS = ["locale", "total", "translated", "machine_translated", "outdated", "missing", "coverage"]
-_TEXT_COLUMNS = ["locale", "message", "attribute", "status"]
+_TEXT_COLUMNS = ["locale", "kind", "message", "attribute", "status"]
 
 
 def l10n_status_frame(status: Dict[str, Any], texts: bool) -> Any:
@@ -39,7 +39,7 @@ def l10n_status_frame(status: Dict[str, Any], texts: bool) -> Any:
     pandas = _pandas("l10n_status_pandas")
     if texts:
         rows: List[Dict[str, Any]] = [
-            {"locale": locale["locale"], "message": text["message"],
+            {"locale": locale["locale"], "kind": text["kind"], "message": text["message"],
              "attribute": text.get("attribute"), "status": text["status"]}
             for locale in status["locales"]
             for text in locale["texts"]

@@ -19,6 +19,9 @@ pub struct Args {
     /// List the texts of this locale whose source changed after they were translated.
     #[arg(long, value_name = "LOCALE")]
     outdated: Option<String>,
+    /// Counts per locale and kind of entity (services, measures, …).
+    #[arg(long)]
+    by_kind: bool,
 }
 
 pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
@@ -29,7 +32,7 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
         (None, Some(locale)) => Some((locale.as_str(), wegweiser::TextStatus::Outdated)),
         (None, None) => None,
     };
-    status(out, &directory, &locale, args.json, list)?;
+    status(out, &directory, &locale, args.json, list, args.by_kind)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -39,6 +42,7 @@ fn status(
     locale: &Locale,
     json: bool,
     list: Option<(&str, wegweiser::TextStatus)>,
+    by_kind: bool,
 ) -> Result<(), Failure> {
     let status = directory.l10n_status();
     if let Some((wanted, state)) = list {
@@ -71,21 +75,38 @@ fn status(
         label("l10n-missing"),
         label("l10n-coverage"),
     ];
-    let rows: Vec<Vec<String>> = status
-        .locales
-        .iter()
-        .map(|l| {
-            vec![
-                l.locale.clone(),
-                directory.language_name(&l.locale),
-                l.translated.to_string(),
-                l.machine_translated.to_string(),
-                l.outdated.to_string(),
-                l.missing.to_string(),
-                format!("{:.1} %", l.coverage * 100.0),
-            ]
-        })
-        .collect();
+    let counts = |c: &wegweiser::TextCounts| {
+        vec![
+            c.translated.to_string(),
+            c.machine_translated.to_string(),
+            c.outdated.to_string(),
+            c.missing.to_string(),
+            format!("{:.1} %", c.coverage * 100.0),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for l in &status.locales {
+        if by_kind {
+            for (kind, c) in &l.by_kind {
+                let name = match kind.parse::<wegweiser::Kind>() {
+                    Ok(k) => label(&k.label_id()),
+                    Err(_) => kind.clone(),
+                };
+                rows.push([vec![l.locale.clone(), name], counts(c)].concat());
+            }
+        } else {
+            let all = wegweiser::TextCounts {
+                total: l.total,
+                translated: l.translated,
+                machine_translated: l.machine_translated,
+                outdated: l.outdated,
+                missing: l.missing,
+                coverage: l.coverage,
+            };
+            let name = directory.language_name(&l.locale);
+            rows.push([vec![l.locale.clone(), name], counts(&all)].concat());
+        }
+    }
     table(out, &header, &rows, &[false, false, true, true, true, true])?;
     Ok(())
 }

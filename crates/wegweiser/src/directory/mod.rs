@@ -40,7 +40,7 @@ pub use filters::Filter;
 #[cfg(all(feature = "search", not(target_arch = "wasm32")))]
 pub use index_cache::INDEX_MANIFEST;
 pub use locale::Locale;
-pub use status::{L10nStatus, LocaleStatus, TextState, TextStatus};
+pub use status::{L10nStatus, LocaleStatus, TextCounts, TextState, TextStatus};
 pub use texts::Localized;
 pub use views::NamedReference;
 #[cfg(feature = "xliff")]

@@ -1,6 +1,8 @@
 //! Translation status: per locale and per text, what is translated, machine-translated,
 //! outdated (its source changed since) or missing (and so shown in a fallback locale).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::Directory;
@@ -24,6 +26,8 @@ pub enum TextStatus {
 /// One text: a message value (`attribute` `None`) or one attribute.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextState {
+    /// The kind of entity the text belongs to (`service`, …), or `directory`.
+    pub kind: String,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
@@ -48,7 +52,46 @@ pub struct LocaleStatus {
     pub missing: usize,
     /// Share of texts present in this locale (human or machine), 0.0 to 1.0.
     pub coverage: f64,
+    /// The same counts per kind of entity (`service`, `measure`, …, `directory`).
+    pub by_kind: BTreeMap<String, TextCounts>,
     pub texts: Vec<TextState>,
+}
+
+/// TextCounts of texts by state, and the share present (0.0 to 1.0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextCounts {
+    pub total: usize,
+    pub translated: usize,
+    pub machine_translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+    pub coverage: f64,
+}
+
+impl TextCounts {
+    fn of<'a>(texts: impl IntoIterator<Item = &'a TextState>) -> TextCounts {
+        let mut counts = TextCounts {
+            total: 0,
+            translated: 0,
+            machine_translated: 0,
+            outdated: 0,
+            missing: 0,
+            coverage: 1.0,
+        };
+        for text in texts {
+            counts.total += 1;
+            match text.status {
+                TextStatus::Source | TextStatus::Translated => counts.translated += 1,
+                TextStatus::MachineTranslated => counts.machine_translated += 1,
+                TextStatus::Outdated => counts.outdated += 1,
+                TextStatus::Missing => counts.missing += 1,
+            }
+        }
+        if counts.total > 0 {
+            counts.coverage = (counts.total - counts.missing) as f64 / counts.total as f64;
+        }
+        counts
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,27 +105,27 @@ impl Directory {
     pub fn l10n_status(&self) -> L10nStatus {
         let source = self.source_locale().clone();
         // Every text unit of the source: (message, attribute).
-        let mut units: Vec<(String, Option<String>)> = Vec::new();
-        let mut message_ids = vec!["directory".to_owned()];
+        let mut units: Vec<(&str, String, Option<String>)> = Vec::new();
+        let mut message_ids = vec![("directory", "directory".to_owned())];
         for kind in Kind::ALL {
             message_ids.extend(
                 ids(self.data(), kind)
                     .into_iter()
-                    .map(|id| kind.message_id(id)),
+                    .map(|id| (kind.as_str(), kind.message_id(id))),
             );
         }
         let source_catalog = self.catalog().locale(&source);
-        for message in &message_ids {
+        for (kind, message) in &message_ids {
             let Some(info) = source_catalog.and_then(|c| c.messages.get(message)) else {
                 continue;
             };
             if info.has_value() {
-                units.push((message.clone(), None));
+                units.push((kind, message.clone(), None));
             }
             units.extend(
                 info.attributes
                     .iter()
-                    .map(|(a, _, _)| (message.clone(), Some(a.to_string()))),
+                    .map(|(a, _, _)| (*kind, message.clone(), Some(a.to_string()))),
             );
         }
 
@@ -101,7 +144,7 @@ impl Directory {
                 let is_source = parsed.as_ref() == Some(&source);
                 let texts: Vec<TextState> = units
                     .iter()
-                    .map(|(message, attribute)| {
+                    .map(|(kind, message, attribute)| {
                         let info = catalog.and_then(|c| c.messages.get(message));
                         let status = match info {
                             Some(_) if is_source => TextStatus::Source,
@@ -131,6 +174,7 @@ impl Directory {
                             (None, None)
                         };
                         TextState {
+                            kind: (*kind).to_owned(),
                             message: message.clone(),
                             attribute: attribute.clone(),
                             status,
@@ -139,24 +183,24 @@ impl Directory {
                         }
                     })
                     .collect();
-                let count = |s: TextStatus| texts.iter().filter(|t| t.status == s).count();
-                let total = texts.len();
-                let translated = count(TextStatus::Translated) + count(TextStatus::Source);
-                let machine_translated = count(TextStatus::MachineTranslated);
-                let outdated = count(TextStatus::Outdated);
-                let missing = count(TextStatus::Missing);
+                let all = TextCounts::of(&texts);
+                let mut kinds: BTreeMap<&str, Vec<&TextState>> = BTreeMap::new();
+                for text in &texts {
+                    kinds.entry(text.kind.as_str()).or_default().push(text);
+                }
+                let by_kind = kinds
+                    .into_iter()
+                    .map(|(kind, texts)| (kind.to_owned(), TextCounts::of(texts)))
+                    .collect();
                 LocaleStatus {
                     locale: tag,
-                    total,
-                    translated,
-                    machine_translated,
-                    outdated,
-                    missing,
-                    coverage: if total == 0 {
-                        1.0
-                    } else {
-                        (total - missing) as f64 / total as f64
-                    },
+                    total: all.total,
+                    translated: all.translated,
+                    machine_translated: all.machine_translated,
+                    outdated: all.outdated,
+                    missing: all.missing,
+                    coverage: all.coverage,
+                    by_kind,
                     texts,
                 }
             })
