@@ -73,7 +73,7 @@ pub use search::relevance::{PlainDocument, RelevanceReport, RelevanceSet};
 pub use search::{Facets, Highlight, SearchHit, SearchRequest, SearchResults};
 pub use source::{
     read_file_bytes, read_text_file, write_directory_file, write_export_file, write_lock_file,
-    Overwrite, SourceFile, SourceFiles, LOCK_FILE, LOCK_HEADER, OUTPUT_MARKER,
+    write_xliff_file, Overwrite, SourceFile, SourceFiles, LOCK_FILE, LOCK_HEADER, OUTPUT_MARKER,
 };
 pub use structure::JSON_FORMAT;
 pub use text::{fold, is_unsafe_char, printable};

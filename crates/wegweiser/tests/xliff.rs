@@ -17,14 +17,7 @@ fn fixture(name: &str) -> String {
 /// `sources` with `files` written over them.
 fn with(mut sources: SourceFiles, files: &[SourceFile]) -> SourceFiles {
     for file in files {
-        let list = if SourceFiles::is_lock(&file.path) {
-            &mut sources.locks
-        } else {
-            &mut sources.fluent
-        };
-        list.retain(|f| f.path != file.path);
-        list.push(file.clone());
-        list.sort_by(|a, b| a.path.cmp(&b.path));
+        sources.replace(file.clone());
     }
     sources
 }
@@ -239,4 +232,43 @@ fn broken_files_are_reported_with_positions_and_change_nothing() {
         );
         assert!(problem.message.contains(says), "{name}: {problem}");
     }
+}
+
+#[test]
+fn several_texts_of_one_file_are_rewritten_in_place() {
+    let sample = Directory::sample().unwrap();
+    let exported = sample
+        .xliff_export("ar", &[TextStatus::MachineTranslated])
+        .unwrap();
+    let (mut document, _) = read_xliff("ar.xlf", &exported);
+    // Two services of locales/ar/services.ftl, the later one first in the file order of
+    // the units, and each of them once.
+    let wanted = ["service-mbe-guben.cost-note", "service-mbe-forst.cost-note"];
+    for unit in document.units.iter_mut() {
+        if let Some(n) = wanted.iter().position(|w| *w == unit.id) {
+            unit.target = Some(Content::text(&format!("نص جديد {n}")));
+        } else {
+            unit.target = None;
+        }
+    }
+    let import = sample
+        .xliff_import("ar.xlf", &wegweiser::xliff::write_xliff(&document))
+        .unwrap();
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert_eq!(import.imported, 2);
+    let after = Directory::from_sources(with(Directory::sample_sources(), &import.files)).unwrap();
+    let ar = after.locale(&["ar"]).unwrap();
+    for (n, entity) in ["mbe-guben", "mbe-forst"].into_iter().enumerate() {
+        let text = after
+            .text(&ar, Kind::Service, entity, Some("cost-note"))
+            .unwrap();
+        assert_eq!(text.text, format!("نص جديد {n}"));
+    }
+    let file = import
+        .files
+        .iter()
+        .find(|f| f.path == "locales/ar/services.ftl")
+        .unwrap();
+    assert_eq!(file.text.matches("service-mbe-forst =").count(), 1);
+    assert_eq!(file.text.matches("service-mbe-guben =").count(), 1);
 }

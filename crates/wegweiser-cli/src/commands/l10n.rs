@@ -99,19 +99,12 @@ fn export(args: &ExportArgs, global: &Global, out: &mut Out) -> Result<ExitCode,
         });
     }
     let xliff = directory.xliff_export(&args.locale, &only)?;
-    let ours = |head: &[u8]| {
-        String::from_utf8_lossy(head).contains("urn:oasis:names:tc:xliff:document:2.0")
+    let overwrite = if args.force {
+        Overwrite::Force
+    } else {
+        Overwrite::OwnOutput
     };
-    if !args.force && args.out.exists() {
-        let head = std::fs::read(&args.out).unwrap_or_default();
-        if !ours(&head[..head.len().min(4096)]) {
-            return Err(Failure(
-                format!("{}: exists and is not an XLIFF file: choose another file, or add --force to replace it", args.out.display()),
-                2,
-            ));
-        }
-    }
-    wegweiser::write_directory_file(&args.out, xliff.as_bytes())?;
+    wegweiser::write_xliff_file(&args.out, xliff.as_bytes(), overwrite)?;
     let units = xliff.matches("<unit ").count();
     writeln!(
         out,

@@ -95,16 +95,8 @@ fn status(
                 rows.push([vec![l.locale.clone(), name], counts(c)].concat());
             }
         } else {
-            let all = wegweiser::TextCounts {
-                total: l.total,
-                translated: l.translated,
-                machine_translated: l.machine_translated,
-                outdated: l.outdated,
-                missing: l.missing,
-                coverage: l.coverage,
-            };
             let name = directory.language_name(&l.locale);
-            rows.push([vec![l.locale.clone(), name], counts(&all)].concat());
+            rows.push([vec![l.locale.clone(), name], counts(&l.counts())].concat());
         }
     }
     table(out, &header, &rows, &[false, false, true, true, true, true])?;

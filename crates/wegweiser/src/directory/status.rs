@@ -68,6 +68,20 @@ pub struct TextCounts {
     pub coverage: f64,
 }
 
+impl LocaleStatus {
+    /// The locale's counts as one value, like those of [`LocaleStatus::by_kind`].
+    pub fn counts(&self) -> TextCounts {
+        TextCounts {
+            total: self.total,
+            translated: self.translated,
+            machine_translated: self.machine_translated,
+            outdated: self.outdated,
+            missing: self.missing,
+            coverage: self.coverage,
+        }
+    }
+}
+
 impl TextCounts {
     fn of<'a>(texts: impl IntoIterator<Item = &'a TextState>) -> TextCounts {
         let mut counts = TextCounts {

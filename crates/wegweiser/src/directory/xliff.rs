@@ -13,7 +13,7 @@ use super::Directory;
 use crate::error::{Error, Result};
 use crate::l10n::{parse_locale, split_key, stamp_of, unit_key};
 use crate::problem::{Problem, ProblemCode, Severity};
-use crate::source::{line_col, SourceFile, SourceFiles};
+use crate::source::{line_col, SourceFile};
 use crate::xliff::{read_xliff, write_xliff, Content, XliffDocument, XliffUnit};
 
 /// What an XLIFF file would change: the Fluent files (and the locale's lock) to write,
@@ -155,20 +155,27 @@ impl Directory {
             result.imported = 0;
             return Ok(result);
         }
+        // Entries are rewritten from the end of each file backwards, so that the offsets
+        // of those before stay true; new entries are appended after them.
+        let mut places: Vec<Place<'_>> = updates
+            .iter()
+            .map(|(message, texts)| {
+                let (path, offset) = self.place_of(&tag, message);
+                (path, offset, message, texts)
+            })
+            .collect();
+        places.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut files: BTreeMap<String, String> = BTreeMap::new();
-        for (message, texts) in &updates {
-            let (path, offset) = self.place_of(&tag, message);
+        for (path, offset, message, texts) in &places {
             let file = files.entry(path.clone()).or_insert_with(|| {
                 self.sources()
                     .fluent
                     .iter()
-                    .find(|f| f.path == path)
+                    .find(|f| &f.path == path)
                     .map(|f| f.text.to_string())
                     .unwrap_or_default()
             });
-            // Offsets of the loaded file hold until the first change in it.
-            let offset = offset.filter(|_| !file.is_empty() && self.unchanged(&path, file));
-            *file = set_texts(file, message, offset, texts);
+            *file = set_texts(file, message, *offset, texts);
         }
         let mut changed: Vec<SourceFile> = files
             .into_iter()
@@ -180,14 +187,7 @@ impl Directory {
         // The directory as it would be: no new errors, or nothing is written.
         let mut sources = self.sources().clone();
         for file in &changed {
-            let list = if SourceFiles::is_lock(&file.path) {
-                &mut sources.locks
-            } else {
-                &mut sources.fluent
-            };
-            list.retain(|f| f.path != file.path);
-            list.push(file.clone());
-            list.sort_by(|a, b| a.path.cmp(&b.path));
+            sources.replace(file.clone());
         }
         let (_, after) = Directory::from_sources_lenient(sources)?;
         let new_errors: Vec<Problem> = after
@@ -243,14 +243,15 @@ impl Directory {
             .unwrap_or_else(|| "translations.ftl".to_owned());
         (format!("locales/{locale}/{name}"), None)
     }
-
-    fn unchanged(&self, path: &str, text: &str) -> bool {
-        self.sources()
-            .fluent
-            .iter()
-            .any(|f| f.path == path && *f.text == *text)
-    }
 }
+
+/// Where a message's new texts go: file, entry offset (none: appended), id, texts.
+type Place<'a> = (
+    String,
+    Option<usize>,
+    &'a String,
+    &'a Vec<(Option<String>, String)>,
+);
 
 fn is_empty(content: &Content) -> bool {
     content

@@ -66,6 +66,19 @@ impl SourceFiles {
         Ok(sources)
     }
 
+    /// Puts `file` in place of the Fluent or lock file with its path (or adds it),
+    /// keeping the lists sorted.
+    pub fn replace(&mut self, file: SourceFile) {
+        let list = if SourceFiles::is_lock(&file.path) {
+            &mut self.locks
+        } else {
+            &mut self.fluent
+        };
+        list.retain(|f| f.path != file.path);
+        list.push(file);
+        list.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+
     /// Whether `path` is a locale folder's lock file (`locales/ar/l10n.lock`).
     pub fn is_lock(path: &str) -> bool {
         path.strip_prefix("locales/")

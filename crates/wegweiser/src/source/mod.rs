@@ -20,5 +20,6 @@ pub use read::{
 };
 pub(crate) use write::write_folder;
 pub use write::{
-    write_directory_file, write_export_file, write_lock_file, Overwrite, OUTPUT_MARKER,
+    write_directory_file, write_export_file, write_lock_file, write_xliff_file, Overwrite,
+    OUTPUT_MARKER,
 };

@@ -85,6 +85,15 @@ pub fn write_lock_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Re
     write_own_file(path, contents, overwrite, ours, "a lock file of wegweiser")
 }
 
+/// Writes an XLIFF file like [`write_export_file`]: over an XLIFF 2.0 file, not over
+/// anything else unless `overwrite` is [`Overwrite::Force`].
+pub fn write_xliff_file(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    let ours = |head: &[u8]| {
+        String::from_utf8_lossy(head).contains("urn:oasis:names:tc:xliff:document:2.0")
+    };
+    write_own_file(path, contents, overwrite, ours, "an XLIFF 2.0 file")
+}
+
 /// Replaces a text file of the directory a command edits (`l10n import` writing Fluent
 /// files): atomically, and never through a symbolic link.
 pub fn write_directory_file(path: &Path, contents: &[u8]) -> Result<()> {
