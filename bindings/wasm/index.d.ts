@@ -201,6 +201,10 @@ export interface Metadata {
   country?: string;
   /** State of the addresses (`Brandenburg`). */
   state_province?: string;
+  /** The IANA time zone of all opening hours (`Europe/Berlin`). */
+  time_zone: string;
+  /** Whose public holidays close offices (`DE-BB`). */
+  holidays?: string;
   title?: LocalizedText;
   region?: LocalizedText;
   description?: LocalizedText;

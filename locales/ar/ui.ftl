@@ -192,3 +192,62 @@ widget-print-list = طباعة القائمة
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = لا يوجد اتصال بالإنترنت: تعرض الصفحة النسخة المحفوظة على هذا الجهاز، آخر تحديث لها { $day }/{ $month }/{ $year }.
 widget-outdated-note = تغيّر النص الأصلي منذ إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }/{ $month }/{ $year }
+hours-open-until = مفتوح الآن، حتى الساعة { $time }
+hours-appointment-until = الآن بموعد مسبق فقط، حتى الساعة { $time }
+hours-closed = مغلق الآن
+hours-closed-holiday = مغلق اليوم ({ $holiday })
+hours-closed-closure = مغلق: { $note }
+hours-closed-temporarily = مغلق مؤقتًا
+hours-opens-today = يفتح اليوم الساعة { $time }
+hours-opens-tomorrow = يفتح غدًا الساعة { $time }
+hours-opens-weekday = يفتح يوم { $day } الساعة { $time }
+hours-opens-date = يفتح بتاريخ { $date } الساعة { $time }
+hours-by-appointment = بموعد مسبق فقط
+hours-by-arrangement = الأوقات حسب الاتفاق
+hours-unknown = ساعات العمل غير معروفة
+hours-day-closed = مغلق
+hours-day-holiday = { $holiday }: مغلق
+hours-day-appointment = { $range } (بموعد مسبق فقط)
+hours-week = الأيام السبعة القادمة
+hours-today = اليوم
+hours-tomorrow = غدًا
+
+## Public holidays
+
+holiday-new-year = رأس السنة الميلادية
+holiday-good-friday = الجمعة العظيمة
+holiday-easter-sunday = أحد الفصح
+holiday-easter-monday = اثنين الفصح
+holiday-labour-day = عيد العمال
+holiday-ascension = عيد الصعود
+holiday-whit-sunday = أحد العنصرة
+holiday-whit-monday = اثنين العنصرة
+holiday-german-unity = يوم الوحدة الألمانية
+holiday-reformation = يوم الإصلاح الديني
+holiday-christmas-day = أول أيام عيد الميلاد
+holiday-boxing-day = ثاني أيام عيد الميلاد
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole }.{ $fraction } كم
+distance-m = { $meters } م
+label-distance = المسافة
+
+## Search widget: open now and near me
+
+widget-open-now = مفتوح الآن
+widget-near-me = بالقرب مني
+widget-near-place = أو اختر مكانًا
+widget-near-none = بدون مكان
+widget-location-denied = لم تتم مشاركة موقعك. يرجى اختيار مكان من القائمة.
+widget-location-unavailable = تعذّر تحديد موقعك. يرجى اختيار مكان من القائمة.
+widget-sorted-by-distance = مرتبة حسب المسافة
+widget-osm-link = عرض على OpenStreetMap

@@ -163,3 +163,62 @@ widget-print-list = Liste drucken
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Ohne Internetverbindung: Sie sehen die auf diesem Gerät gespeicherte Fassung, Stand { $day }.{ $month }.{ $year }.
 widget-outdated-note = Der Originaltext wurde seit dieser Übersetzung geändert. Die Übersetzung ist vielleicht nicht mehr aktuell.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Jetzt geöffnet, bis { $time } Uhr
+hours-appointment-until = Jetzt nur mit Termin, bis { $time } Uhr
+hours-closed = Jetzt geschlossen
+hours-closed-holiday = Heute geschlossen ({ $holiday })
+hours-closed-closure = Geschlossen: { $note }
+hours-closed-temporarily = Vorübergehend geschlossen
+hours-opens-today = öffnet heute um { $time } Uhr
+hours-opens-tomorrow = öffnet morgen um { $time } Uhr
+hours-opens-weekday = öffnet { $day } um { $time } Uhr
+hours-opens-date = öffnet am { $date } um { $time } Uhr
+hours-by-appointment = Nur mit Termin
+hours-by-arrangement = Zeiten nach Vereinbarung
+hours-unknown = Öffnungszeiten nicht bekannt
+hours-day-closed = geschlossen
+hours-day-holiday = { $holiday }: geschlossen
+hours-day-appointment = { $range } (nur mit Termin)
+hours-week = Die nächsten sieben Tage
+hours-today = heute
+hours-tomorrow = morgen
+
+## Public holidays
+
+holiday-new-year = Neujahr
+holiday-good-friday = Karfreitag
+holiday-easter-sunday = Ostersonntag
+holiday-easter-monday = Ostermontag
+holiday-labour-day = Tag der Arbeit
+holiday-ascension = Christi Himmelfahrt
+holiday-whit-sunday = Pfingstsonntag
+holiday-whit-monday = Pfingstmontag
+holiday-german-unity = Tag der Deutschen Einheit
+holiday-reformation = Reformationstag
+holiday-christmas-day = 1. Weihnachtsfeiertag
+holiday-boxing-day = 2. Weihnachtsfeiertag
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } km
+distance-m = { $meters } m
+label-distance = Entfernung
+
+## Search widget: open now and near me
+
+widget-open-now = Jetzt geöffnet
+widget-near-me = In meiner Nähe
+widget-near-place = Oder einen Ort wählen
+widget-near-none = Kein Ort
+widget-location-denied = Ihr Standort ist nicht freigegeben. Wählen Sie einen Ort aus der Liste.
+widget-location-unavailable = Ihr Standort konnte nicht bestimmt werden. Wählen Sie einen Ort aus der Liste.
+widget-sorted-by-distance = Nach Entfernung sortiert
+widget-osm-link = Auf OpenStreetMap zeigen

@@ -178,3 +178,71 @@ widget-print-list = Lisćinu śišćaś
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Bźez zwiska z internetom: wiźiśo na toś tom rěźe składowanu wersiju, stan { $day }. { $month }. { $year }.
 widget-outdated-note = Originalny tekst jo se pó pśełožowanju změnił. Pśełožk snaź njejo wěcej aktualny.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Něnto wócynjone, až do { $time } góź.
+hours-appointment-until = Něnto jano z terminom, až do { $time } góź.
+hours-closed = Něnto zacynjone
+hours-closed-holiday = Źinsa zacynjone ({ $holiday })
+hours-closed-closure = Zacynjone: { $note }
+hours-closed-temporarily = Nachylu zacynjone
+hours-opens-today = wócynijo se źinsa wó { $time } góź.
+hours-opens-tomorrow = wócynijo se witśe wó { $time } góź.
+hours-opens-weekday = { $weekday ->
+    [mo] wócynijo se pónjeźele wó { $time } góź.
+    [tu] wócynijo se wałtoru wó { $time } góź.
+    [we] wócynijo se srjodu wó { $time } góź.
+    [th] wócynijo se stwórtk wó { $time } góź.
+    [fr] wócynijo se pětk wó { $time } góź.
+    [sa] wócynijo se sobotu wó { $time } góź.
+    [su] wócynijo se njeźelu wó { $time } góź.
+   *[other] wócynijo se { $day } wó { $time } góź.
+}
+hours-opens-date = wócynijo se { $date } wó { $time } góź.
+hours-by-appointment = Jano z terminom
+hours-by-arrangement = Case pó dojadnanju
+hours-unknown = Wócynjeńske góźiny njejsu znate
+hours-day-closed = zacynjone
+hours-day-holiday = { $holiday }: zacynjone
+hours-day-appointment = { $range } (jano z terminom)
+hours-week = Pśiducych sedym dnjow
+hours-today = źinsa
+hours-tomorrow = witśe
+
+## Public holidays
+
+holiday-new-year = Nowe lěto
+holiday-good-friday = Śichy pětk
+holiday-easter-sunday = Jatšowna njeźela
+holiday-easter-monday = Jatšowne pónjeźele
+holiday-labour-day = Źeń źěła
+holiday-ascension = Kněžy spěch
+holiday-whit-sunday = Swětkowna njeźela
+holiday-whit-monday = Swětkowne pónjeźele
+holiday-german-unity = Źeń nimskeje jadnoty
+holiday-reformation = Źeń reformacije
+holiday-christmas-day = 1. gódowny swěźeń
+holiday-boxing-day = 2. gódowny swěźeń
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } km
+distance-m = { $meters } m
+label-distance = Wótstawk
+
+## Search widget: open now and near me
+
+widget-open-now = Něnto wócynjone
+widget-near-me = W mójej bliskosći
+widget-near-place = Abo městno wubraś
+widget-near-none = Žedno městno
+widget-location-denied = Pśistup k wašomu stojnišćoju njejo dowólony. Wubjeŕśo městno z lisćiny.
+widget-location-unavailable = Wašo stojnišćo njejo se dało zwěsćiś. Wubjeŕśo městno z lisćiny.
+widget-sorted-by-distance = Pó wótstawku sortěrowane
+widget-osm-link = Na OpenStreetMap pokazaś

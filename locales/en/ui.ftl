@@ -163,3 +163,62 @@ widget-print-list = Print list
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = No internet connection: you are seeing the copy saved on this device, as of { $year }-{ $month }-{ $day }.
 widget-outdated-note = The original text has changed since this translation was made. It may be out of date.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }/{ $month }/{ $year }
+hours-open-until = Open now, until { $time }
+hours-appointment-until = Now by appointment only, until { $time }
+hours-closed = Closed now
+hours-closed-holiday = Closed today ({ $holiday })
+hours-closed-closure = Closed: { $note }
+hours-closed-temporarily = Temporarily closed
+hours-opens-today = opens today at { $time }
+hours-opens-tomorrow = opens tomorrow at { $time }
+hours-opens-weekday = opens { $day } at { $time }
+hours-opens-date = opens on { $date } at { $time }
+hours-by-appointment = By appointment only
+hours-by-arrangement = Times by arrangement
+hours-unknown = Opening hours not known
+hours-day-closed = closed
+hours-day-holiday = { $holiday }: closed
+hours-day-appointment = { $range } (by appointment only)
+hours-week = The next seven days
+hours-today = today
+hours-tomorrow = tomorrow
+
+## Public holidays
+
+holiday-new-year = New Year's Day
+holiday-good-friday = Good Friday
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-labour-day = Labour Day
+holiday-ascension = Ascension Day
+holiday-whit-sunday = Whit Sunday
+holiday-whit-monday = Whit Monday
+holiday-german-unity = German Unity Day
+holiday-reformation = Reformation Day
+holiday-christmas-day = Christmas Day
+holiday-boxing-day = Boxing Day
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole }.{ $fraction } km
+distance-m = { $meters } m
+label-distance = Distance
+
+## Search widget: open now and near me
+
+widget-open-now = Open now
+widget-near-me = Near me
+widget-near-place = Or choose a place
+widget-near-none = No place
+widget-location-denied = Your location is not shared. Choose a place from the list.
+widget-location-unavailable = Your location could not be found. Choose a place from the list.
+widget-sorted-by-distance = Sorted by distance
+widget-osm-link = Show on OpenStreetMap

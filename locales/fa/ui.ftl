@@ -163,3 +163,62 @@ widget-print-list = چاپ فهرست
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = اتصال اینترنت برقرار نیست: نسخهٔ ذخیره‌شده روی این دستگاه را می‌بینید، به‌روز تا { $year }/{ $month }/{ $day }.
 widget-outdated-note = متن اصلی پس از انجام این ترجمه تغییر کرده است. ممکن است این ترجمه دیگر به‌روز نباشد.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $year }/{ $month }/{ $day }
+hours-open-until = اکنون باز است، تا ساعت { $time }
+hours-appointment-until = اکنون فقط با وقت قبلی، تا ساعت { $time }
+hours-closed = اکنون بسته است
+hours-closed-holiday = امروز بسته است ({ $holiday })
+hours-closed-closure = بسته است: { $note }
+hours-closed-temporarily = موقتاً بسته است
+hours-opens-today = امروز ساعت { $time } باز می‌شود
+hours-opens-tomorrow = فردا ساعت { $time } باز می‌شود
+hours-opens-weekday = { $day } ساعت { $time } باز می‌شود
+hours-opens-date = در تاریخ { $date } ساعت { $time } باز می‌شود
+hours-by-appointment = فقط با وقت قبلی
+hours-by-arrangement = ساعات با هماهنگی قبلی
+hours-unknown = ساعات کار مشخص نیست
+hours-day-closed = بسته
+hours-day-holiday = { $holiday }: بسته
+hours-day-appointment = { $range } (فقط با وقت قبلی)
+hours-week = هفت روز آینده
+hours-today = امروز
+hours-tomorrow = فردا
+
+## Public holidays
+
+holiday-new-year = سال نو میلادی
+holiday-good-friday = جمعه مقدس
+holiday-easter-sunday = یکشنبه عید پاک
+holiday-easter-monday = دوشنبه عید پاک
+holiday-labour-day = روز کارگر
+holiday-ascension = عید صعود مسیح
+holiday-whit-sunday = یکشنبه پنطیکاست
+holiday-whit-monday = دوشنبه پنطیکاست
+holiday-german-unity = روز وحدت آلمان
+holiday-reformation = روز اصلاحات دینی
+holiday-christmas-day = روز اول کریسمس
+holiday-boxing-day = روز دوم کریسمس
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole }.{ $fraction } کیلومتر
+distance-m = { $meters } متر
+label-distance = فاصله
+
+## Search widget: open now and near me
+
+widget-open-now = اکنون باز است
+widget-near-me = نزدیک من
+widget-near-place = یا یک مکان را انتخاب کنید
+widget-near-none = بدون مکان
+widget-location-denied = موقعیت مکانی شما به اشتراک گذاشته نشده است. لطفاً یک مکان را از فهرست انتخاب کنید.
+widget-location-unavailable = موقعیت مکانی شما مشخص نشد. لطفاً یک مکان را از فهرست انتخاب کنید.
+widget-sorted-by-distance = مرتب‌شده بر اساس فاصله
+widget-osm-link = نمایش در OpenStreetMap

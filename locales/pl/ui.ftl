@@ -177,3 +177,71 @@ widget-print-list = Drukuj listę
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Brak połączenia z internetem: wyświetlana jest kopia zapisana na tym urządzeniu, stan na { $day }.{ $month }.{ $year }.
 widget-outdated-note = Oryginalny tekst zmienił się od czasu powstania tego tłumaczenia. Tłumaczenie może być już nieaktualne.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Otwarte teraz, do godz. { $time }
+hours-appointment-until = Teraz tylko po umówieniu wizyty, do godz. { $time }
+hours-closed = Zamknięte teraz
+hours-closed-holiday = Dziś zamknięte ({ $holiday })
+hours-closed-closure = Zamknięte: { $note }
+hours-closed-temporarily = Tymczasowo zamknięte
+hours-opens-today = otwarcie dziś o godz. { $time }
+hours-opens-tomorrow = otwarcie jutro o godz. { $time }
+hours-opens-weekday = { $weekday ->
+    [mo] otwarcie w poniedziałek o godz. { $time }
+    [tu] otwarcie we wtorek o godz. { $time }
+    [we] otwarcie w środę o godz. { $time }
+    [th] otwarcie w czwartek o godz. { $time }
+    [fr] otwarcie w piątek o godz. { $time }
+    [sa] otwarcie w sobotę o godz. { $time }
+    [su] otwarcie w niedzielę o godz. { $time }
+   *[other] otwarcie: { $day }, godz. { $time }
+}
+hours-opens-date = otwarcie { $date } o godz. { $time }
+hours-by-appointment = Tylko po umówieniu wizyty
+hours-by-arrangement = Godziny do uzgodnienia
+hours-unknown = Godziny otwarcia nieznane
+hours-day-closed = zamknięte
+hours-day-holiday = { $holiday }: zamknięte
+hours-day-appointment = { $range } (tylko po umówieniu wizyty)
+hours-week = Najbliższe siedem dni
+hours-today = dziś
+hours-tomorrow = jutro
+
+## Public holidays
+
+holiday-new-year = Nowy Rok
+holiday-good-friday = Wielki Piątek
+holiday-easter-sunday = Niedziela Wielkanocna
+holiday-easter-monday = Poniedziałek Wielkanocny
+holiday-labour-day = Święto Pracy
+holiday-ascension = Wniebowstąpienie
+holiday-whit-sunday = Zielone Świątki
+holiday-whit-monday = Poniedziałek Zielonoświątkowy
+holiday-german-unity = Dzień Jedności Niemiec
+holiday-reformation = Dzień Reformacji
+holiday-christmas-day = Pierwszy dzień Bożego Narodzenia
+holiday-boxing-day = Drugi dzień Bożego Narodzenia
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } km
+distance-m = { $meters } m
+label-distance = Odległość
+
+## Search widget: open now and near me
+
+widget-open-now = Otwarte teraz
+widget-near-me = W pobliżu
+widget-near-place = Lub proszę wybrać miejscowość
+widget-near-none = Nie wybrano miejscowości
+widget-location-denied = Lokalizacja nie została udostępniona. Proszę wybrać miejscowość z listy.
+widget-location-unavailable = Nie udało się ustalić lokalizacji. Proszę wybrać miejscowość z listy.
+widget-sorted-by-distance = Posortowano według odległości
+widget-osm-link = Pokaż na mapie OpenStreetMap

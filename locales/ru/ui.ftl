@@ -177,3 +177,71 @@ widget-print-list = Распечатать список
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Нет подключения к интернету: вы видите копию, сохранённую на этом устройстве, по состоянию на { $day }.{ $month }.{ $year }.
 widget-outdated-note = Исходный текст изменился с тех пор, как был сделан этот перевод. Возможно, перевод уже устарел.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Сейчас открыто, до { $time }
+hours-appointment-until = Сейчас только по записи, до { $time }
+hours-closed = Сейчас закрыто
+hours-closed-holiday = Сегодня закрыто ({ $holiday })
+hours-closed-closure = Закрыто: { $note }
+hours-closed-temporarily = Временно закрыто
+hours-opens-today = откроется сегодня в { $time }
+hours-opens-tomorrow = откроется завтра в { $time }
+hours-opens-weekday = { $weekday ->
+    [mo] откроется в понедельник в { $time }
+    [tu] откроется во вторник в { $time }
+    [we] откроется в среду в { $time }
+    [th] откроется в четверг в { $time }
+    [fr] откроется в пятницу в { $time }
+    [sa] откроется в субботу в { $time }
+    [su] откроется в воскресенье в { $time }
+   *[other] откроется: { $day }, { $time }
+}
+hours-opens-date = откроется { $date } в { $time }
+hours-by-appointment = Только по записи
+hours-by-arrangement = Время по договорённости
+hours-unknown = Часы работы неизвестны
+hours-day-closed = закрыто
+hours-day-holiday = { $holiday }: закрыто
+hours-day-appointment = { $range } (только по записи)
+hours-week = Ближайшие семь дней
+hours-today = сегодня
+hours-tomorrow = завтра
+
+## Public holidays
+
+holiday-new-year = Новый год
+holiday-good-friday = Страстная пятница
+holiday-easter-sunday = Пасхальное воскресенье
+holiday-easter-monday = Пасхальный понедельник
+holiday-labour-day = День труда
+holiday-ascension = Вознесение
+holiday-whit-sunday = Троица
+holiday-whit-monday = Духов день
+holiday-german-unity = День германского единства
+holiday-reformation = День Реформации
+holiday-christmas-day = Первый день Рождества
+holiday-boxing-day = Второй день Рождества
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } км
+distance-m = { $meters } м
+label-distance = Расстояние
+
+## Search widget: open now and near me
+
+widget-open-now = Сейчас открыто
+widget-near-me = Рядом со мной
+widget-near-place = Или выберите место
+widget-near-none = Место не выбрано
+widget-location-denied = Доступ к вашему местоположению не предоставлен. Выберите место из списка.
+widget-location-unavailable = Не удалось определить ваше местоположение. Выберите место из списка.
+widget-sorted-by-distance = Отсортировано по расстоянию
+widget-osm-link = Показать на OpenStreetMap

@@ -163,3 +163,62 @@ widget-print-list = Listeyi yazdır
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = İnternet bağlantısı yok: bu cihazda kayıtlı kopyayı görüyorsunuz, { $day }.{ $month }.{ $year } itibarıyla.
 widget-outdated-note = Orijinal metin bu çeviri yapıldıktan sonra değişti. Çeviri artık güncel olmayabilir.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Şu anda açık, kapanış: { $time }
+hours-appointment-until = Şu anda yalnızca randevuyla, bitiş: { $time }
+hours-closed = Şu anda kapalı
+hours-closed-holiday = Bugün kapalı ({ $holiday })
+hours-closed-closure = Kapalı: { $note }
+hours-closed-temporarily = Geçici olarak kapalı
+hours-opens-today = açılış: bugün saat { $time }
+hours-opens-tomorrow = açılış: yarın saat { $time }
+hours-opens-weekday = açılış: { $day } saat { $time }
+hours-opens-date = açılış: { $date } saat { $time }
+hours-by-appointment = Yalnızca randevuyla
+hours-by-arrangement = Saatler karşılıklı anlaşmaya göre
+hours-unknown = Çalışma saatleri bilinmiyor
+hours-day-closed = kapalı
+hours-day-holiday = { $holiday }: kapalı
+hours-day-appointment = { $range } (yalnızca randevuyla)
+hours-week = Önümüzdeki yedi gün
+hours-today = bugün
+hours-tomorrow = yarın
+
+## Public holidays
+
+holiday-new-year = Yılbaşı
+holiday-good-friday = Kutsal Cuma
+holiday-easter-sunday = Paskalya Pazarı
+holiday-easter-monday = Paskalya Pazartesisi
+holiday-labour-day = İşçi Bayramı
+holiday-ascension = İsa'nın Göğe Yükselişi
+holiday-whit-sunday = Pentekost Pazarı
+holiday-whit-monday = Pentekost Pazartesisi
+holiday-german-unity = Alman Birliği Günü
+holiday-reformation = Reform Günü
+holiday-christmas-day = Noel'in birinci günü
+holiday-boxing-day = Noel'in ikinci günü
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } km
+distance-m = { $meters } m
+label-distance = Mesafe
+
+## Search widget: open now and near me
+
+widget-open-now = Şu anda açık
+widget-near-me = Yakınımda
+widget-near-place = Ya da bir yer seçin
+widget-near-none = Yer seçilmedi
+widget-location-denied = Konumunuz paylaşılmıyor. Listeden bir yer seçin.
+widget-location-unavailable = Konumunuz belirlenemedi. Listeden bir yer seçin.
+widget-sorted-by-distance = Mesafeye göre sıralandı
+widget-osm-link = OpenStreetMap'te göster

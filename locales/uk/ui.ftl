@@ -177,3 +177,71 @@ widget-print-list = Друкувати список
 # The widget shows the copy saved for use without a network; the date is the data's "status as of".
 widget-offline-note = Немає з’єднання з інтернетом: ви бачите копію, збережену на цьому пристрої, станом на { $day }.{ $month }.{ $year }.
 widget-outdated-note = Оригінальний текст змінився відтоді, як було зроблено цей переклад. Можливо, переклад уже застарів.
+
+## Open now and next opening. Times and dates are built from hours-time and hours-date,
+## so each locale chooses its own form; $time, $date are such preformatted strings.
+## $day is a weekday's name (weekday-*), $weekday its code (mo, tu, we, th, fr, sa, su)
+## for languages whose grammar needs another form ("в среду"); $holiday a holiday's name.
+
+hours-time = { $hour }:{ $minute }
+hours-date = { $day }.{ $month }.{ $year }
+hours-open-until = Зараз відкрито, до { $time }
+hours-appointment-until = Зараз лише за записом, до { $time }
+hours-closed = Зараз закрито
+hours-closed-holiday = Сьогодні закрито ({ $holiday })
+hours-closed-closure = Закрито: { $note }
+hours-closed-temporarily = Тимчасово закрито
+hours-opens-today = відкриється сьогодні о { $time }
+hours-opens-tomorrow = відкриється завтра о { $time }
+hours-opens-weekday = { $weekday ->
+    [mo] відкриється у понеділок о { $time }
+    [tu] відкриється у вівторок о { $time }
+    [we] відкриється у середу о { $time }
+    [th] відкриється у четвер о { $time }
+    [fr] відкриється у п’ятницю о { $time }
+    [sa] відкриється у суботу о { $time }
+    [su] відкриється у неділю о { $time }
+   *[other] відкриється: { $day }, { $time }
+}
+hours-opens-date = відкриється { $date } о { $time }
+hours-by-appointment = Лише за записом
+hours-by-arrangement = Час за домовленістю
+hours-unknown = Години роботи невідомі
+hours-day-closed = закрито
+hours-day-holiday = { $holiday }: закрито
+hours-day-appointment = { $range } (лише за записом)
+hours-week = Наступні сім днів
+hours-today = сьогодні
+hours-tomorrow = завтра
+
+## Public holidays
+
+holiday-new-year = Новий рік
+holiday-good-friday = Страсна п’ятниця
+holiday-easter-sunday = Великдень
+holiday-easter-monday = Великодній понеділок
+holiday-labour-day = День праці
+holiday-ascension = Вознесіння
+holiday-whit-sunday = Трійця
+holiday-whit-monday = Понеділок Трійці
+holiday-german-unity = День німецької єдності
+holiday-reformation = День Реформації
+holiday-christmas-day = Перший день Різдва
+holiday-boxing-day = Другий день Різдва
+
+## Distances ($whole and $fraction are digits: 2 and 4 for 2.4 km; $meters a whole number)
+
+distance-km = { $whole },{ $fraction } км
+distance-m = { $meters } м
+label-distance = Відстань
+
+## Search widget: open now and near me
+
+widget-open-now = Зараз відкрито
+widget-near-me = Поблизу мене
+widget-near-place = Або виберіть місце
+widget-near-none = Місце не вибрано
+widget-location-denied = Доступ до місцезнаходження не надано. Виберіть місце зі списку.
+widget-location-unavailable = Не вдалося визначити місцезнаходження. Виберіть місце зі списку.
+widget-sorted-by-distance = Відсортовано за відстанню
+widget-osm-link = Показати на OpenStreetMap

@@ -31,8 +31,10 @@
 mod directory;
 mod error;
 pub mod generate;
+pub mod geo;
 #[cfg(feature = "hsds")]
 pub mod hsds;
+pub mod hours;
 mod kind;
 pub mod l10n;
 pub mod model;
@@ -97,6 +99,7 @@ pub mod limits {
 }
 #[cfg(feature = "search")]
 pub use web::FirstView;
+pub use web::{HoursDay, HoursNow};
 pub use web::{
     BundleFile, BundleLocale, Card, CardLink, CardPlace, FilterOption, FilterOptions,
     LanguageLabel, LinkKind, LocaleInfo, LocalizedMetadata, NegotiatedLocale, WebBundle,

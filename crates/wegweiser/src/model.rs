@@ -75,6 +75,13 @@ pub struct Metadata {
     /// State of the addresses (`Brandenburg`), for exports such as HSDS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_province: Option<String>,
+    /// The IANA time zone all opening hours are local time of.
+    #[serde(default = "default_time_zone")]
+    pub time_zone: String,
+    /// Whose public holidays close offices: an ISO 3166-2 code (`DE-BB` for Brandenburg,
+    /// `DE` for the nationwide ones). None: holidays are not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<String>,
 }
 
 impl Default for Metadata {
@@ -89,6 +96,8 @@ impl Default for Metadata {
             country_code: default_country_code(),
             country: None,
             state_province: None,
+            time_zone: default_time_zone(),
+            holidays: None,
         }
     }
 }
@@ -99,6 +108,10 @@ fn default_source_locale() -> String {
 
 fn default_country_code() -> String {
     "49".to_owned()
+}
+
+fn default_time_zone() -> String {
+    "Europe/Berlin".to_owned()
 }
 
 /// One point of the district's definition of integration.
@@ -230,6 +243,9 @@ pub struct Municipality {
     /// The Amt it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amt: Option<String>,
+    /// Its centre, for "near Grodk" and for places known only by municipality.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Coordinates>,
 }
 
 fn yes() -> bool {
@@ -383,18 +399,57 @@ impl Weekday {
     }
 }
 
-/// Opening hours after schema.org's OpeningHoursSpecification. A note on them is the
-/// Fluent attribute `.hours-note` (services) or `.office-hours-note` (contacts).
+/// Opening hours after schema.org's OpeningHoursSpecification: one period on the given
+/// weekdays (a day with a lunch break has two). A note on them is the Fluent attribute
+/// `.hours-note` (services) or `.office-hours-note` (contacts).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct OpeningHours {
     pub days: Vec<Weekday>,
     pub opens: Time,
+    /// `24:00` for the end of the day.
     pub closes: Time,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_from: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_through: Option<Date>,
+    /// In these hours one is seen only with an appointment made beforehand: shown as
+    /// "by appointment", never as closed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub appointment_only: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// Whether the opening hours hold on public holidays.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum OnHolidays {
+    /// Closed on the directory's public holidays, as public offices are.
+    #[default]
+    Closed,
+    Open,
+}
+
+impl OnHolidays {
+    fn is_closed(&self) -> bool {
+        *self == OnHolidays::Closed
+    }
+}
+
+/// Days on which a service is closed whatever its hours say (summer break, a move). Its
+/// reason for readers is the Fluent attribute `.closure-<id>` of the service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Closure {
+    /// Unique within the service, for example `summer-2026`.
+    pub id: String,
+    pub from: Date,
+    /// The last closed day; none: closed until further notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub through: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -447,6 +502,13 @@ pub struct Service {
     pub appointment: Option<Appointment>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opening_hours: Vec<OpeningHours>,
+    #[serde(default, skip_serializing_if = "OnHolidays::is_closed")]
+    pub on_public_holidays: OnHolidays,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closures: Vec<Closure>,
+    /// Times are agreed with each person: there are no regular hours.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub by_arrangement: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// An address to write to about the service itself (contacts have their own).
@@ -486,19 +548,24 @@ impl Date {
                 .flatten()
         };
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days_in_month).contains(&day).then_some(Date {
-            year: year as u16,
-            month: month as u8,
-            day: day as u8,
-        })
+        let date = jiff::civil::Date::new(year as i16, month as i8, day as i8).ok()?;
+        Some(Date::from_civil(date))
+    }
+
+    /// The same day as jiff's civil date, for calendar arithmetic.
+    pub fn to_civil(self) -> jiff::civil::Date {
+        // Every `Date` was checked when it was made; the default (0000-00-00) is the
+        // only one that is not a day, and it maps to the earliest.
+        jiff::civil::Date::new(self.year as i16, self.month as i8, self.day as i8)
+            .unwrap_or(jiff::civil::Date::MIN)
+    }
+
+    pub fn from_civil(date: jiff::civil::Date) -> Date {
+        Date {
+            year: date.year().clamp(0, 9999) as u16,
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }
     }
 }
 

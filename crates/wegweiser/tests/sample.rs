@@ -20,9 +20,9 @@ fn the_sample_has_no_problems() {
     assert_eq!(
         outdated,
         [
-            "locales/ar/services.ftl:115",
-            "locales/dsb/services.ftl:115",
-            "locales/uk/services.ftl:115"
+            "locales/ar/services.ftl:116",
+            "locales/dsb/services.ftl:116",
+            "locales/uk/services.ftl:116"
         ]
     );
     problems.retain(|p| p.code != wegweiser::ProblemCode::OutdatedTranslation);
@@ -347,6 +347,7 @@ fn opening_hours_read_naturally() {
         ],
         opens: wegweiser::Time::parse("09:00").unwrap(),
         closes: wegweiser::Time::parse("12:30").unwrap(),
+        appointment_only: false,
         valid_from: None,
         valid_through: None,
     };

@@ -10,6 +10,7 @@ mod export;
 mod filters;
 mod format;
 mod freshness;
+mod hours;
 #[cfg(feature = "hsds")]
 mod hsds;
 // A browser has no cache folder: the index cache is left out of the WebAssembly.

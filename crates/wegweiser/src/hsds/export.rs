@@ -93,6 +93,10 @@ pub(super) struct Index<'a> {
     pub services_of_contact: HashMap<&'a str, Vec<&'a Service>>,
 }
 
+/// `schedule.attending_type` of hours in which only people with an appointment are seen
+/// (HSDS leaves the values free; the import reads any that mentions an appointment).
+pub(crate) const APPOINTMENT_ONLY: &str = "by appointment";
+
 impl<'a> Index<'a> {
     fn new(data: &'a DirectoryData) -> Index<'a> {
         let mut services_of_contact: HashMap<&str, Vec<&Service>> = HashMap::new();
@@ -360,6 +364,9 @@ impl Exporter<'_> {
         }
         if let Some(through) = hours.valid_through {
             set(&mut row, "valid_to", through.to_string());
+        }
+        if hours.appointment_only {
+            set(&mut row, "attending_type", APPOINTMENT_ONLY);
         }
         row
     }

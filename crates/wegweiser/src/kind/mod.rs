@@ -11,6 +11,7 @@ mod table;
 
 pub use names::{is_valid_id, MAX_ID_CHARS};
 pub use references::references;
+pub use rules::CLOSURE_NOTE;
 pub(crate) use table::{fill_arrays, ArraySource, ENTITY_ARRAYS};
 pub use table::{Entity, EntityRef, HasId, Kind, Reference};
 

@@ -2,6 +2,9 @@
 
 use super::table::Kind;
 
+/// The prefix of the attribute that gives a closure's reason: `.closure-summer-2026`.
+pub const CLOSURE_NOTE: &str = "closure-";
+
 /// What a kind's Fluent message must and may have.
 struct TextRules {
     /// The message needs a value in the source locale.
@@ -54,6 +57,13 @@ impl Kind {
     /// Attributes the source locale must have.
     pub fn required_attributes(self) -> &'static [&'static str] {
         self.text_rules().required
+    }
+
+    /// Whether a message of this kind may have the attribute: a fixed one, or the reason
+    /// for one of a service's closures (`.closure-<id>`).
+    pub fn allows_attribute(self, name: &str) -> bool {
+        self.attributes().any(|a| a == name)
+            || (self == Kind::Service && name.strip_prefix(CLOSURE_NOTE).is_some_and(|id| !id.is_empty()))
     }
 
     /// Every attribute a message of this kind may have.

@@ -36,6 +36,7 @@ impl Checker<'_, '_> {
     pub(crate) fn check_structure(&mut self, has_metadata: bool) {
         if has_metadata {
             self.check_metadata();
+            self.check_time_settings();
         }
         self.check_ids();
         self.check_references();

@@ -6,6 +6,7 @@
 mod checker;
 mod checks;
 mod fluent_references;
+mod hours;
 mod ids;
 mod metadata;
 mod references;

@@ -178,7 +178,11 @@ fn check_locale(
                         };
                         for attribute in attributes.iter() {
                             let name = attribute.id.name;
-                            if !allowed.contains(&name) {
+                            let known = match kind {
+                                Some(kind) => kind.allows_attribute(name),
+                                None => allowed.contains(&name),
+                            };
+                            if !known {
                                 let at = positions.attribute(id, name).unwrap_or(offset);
                                 let hint = closest(name, allowed.iter().copied())
                                     .map(|s| format!(" (did you mean `.{s}`?)"))

@@ -1,11 +1,10 @@
 //! Values that must have a form: e-mail addresses, links, phone numbers, language tags,
-//! opening hours, Ämter.
+//! Ämter (opening hours: `hours.rs`).
 
 use super::checker::Checker;
 use super::checks::{check_email, check_url, normalize_phone};
 use crate::kind::Kind;
 use crate::l10n::parse_locale;
-use crate::model::OpeningHours;
 use crate::problem::{ProblemCode, Severity};
 use crate::structure::Seg;
 
@@ -95,6 +94,7 @@ impl Checker<'_, '_> {
             }
             self.check_languages(&base, "languages", &service.languages);
             self.check_hours(&base, "opening_hours", &service.opening_hours);
+            self.check_closures(&base, service);
         }
         for (index, organization) in data.organizations.iter().enumerate() {
             if let Some(email) = &organization.email {
@@ -227,47 +227,6 @@ impl Checker<'_, '_> {
                     ProblemCode::InvalidLocale,
                     format!("`{tag}` is not a language tag (like `de`, `ar`, `fa-AF`)"),
                 );
-            }
-        }
-    }
-
-    pub(super) fn check_hours(
-        &mut self,
-        base: &[Seg<'_>],
-        key: &'static str,
-        hours: &[OpeningHours],
-    ) {
-        for (i, spec) in hours.iter().enumerate() {
-            let mut path = base.to_vec();
-            path.extend([Seg::Key(key), Seg::Index(i)]);
-            if spec.days.is_empty() {
-                self.report(
-                    &path,
-                    Severity::Error,
-                    ProblemCode::InvalidValue,
-                    "opening hours need at least one day".into(),
-                );
-            }
-            if spec.opens >= spec.closes {
-                self.report(
-                    &path,
-                    Severity::Error,
-                    ProblemCode::Inconsistent,
-                    format!(
-                        "opens at {} but closes at {}: closing must come after opening",
-                        spec.opens, spec.closes
-                    ),
-                );
-            }
-            if let (Some(from), Some(through)) = (spec.valid_from, spec.valid_through) {
-                if through < from {
-                    self.report(
-                        &path,
-                        Severity::Error,
-                        ProblemCode::Inconsistent,
-                        format!("valid_through {through} is before valid_from {from}"),
-                    );
-                }
             }
         }
     }

@@ -86,6 +86,7 @@ service-homework-help-guben = Hausaufgabenhilfe in Guben
     .appointment-note = Keine Anmeldung nötig. Bitte Schulhefte und Aufgaben mitbringen.
     .hours-note = Montag bis Donnerstag von 14:00 bis 16:30 Uhr, in den Ferien geschlossen.
     .keywords = Hausaufgabenhilfe, Nachhilfe, Schule, Lernen, Kinder, Hausaufgaben, Guben
+    .closure-summer-2027 = Sommerferien
 
 service-homework-help-spremberg = Lernpaten und Hausaufgabenhilfe in der Stadtbibliothek Spremberg
     .description = In der Stadtbibliothek Spremberg lernen Kinder und Jugendliche mit einer festen Lernpatin oder einem festen Lernpaten, einmal oder zweimal pro Woche. Wer selbst helfen möchte, kann Lernpatin oder Lernpate werden.
@@ -117,6 +118,7 @@ service-mbe-forst = Migrationsberatung für Erwachsene (MBE) in Forst
     .appointment-note = Ein Termin ist besser, in dringenden Fällen können Sie aber auch ohne Termin kommen. Bringen Sie Ihre Briefe und Unterlagen mit.
     .accessibility-note = Die Beratung ist im ersten Stock ohne Aufzug. Auf Wunsch beraten wir Sie im Erdgeschoss; bitte vorher Bescheid sagen.
     .keywords = Migrationsberatung, MBE, Beratung, Aufenthalt, Behörden, Briefe, Familiennachzug, Arbeit
+    .closure-christmas-2026 = Weihnachtspause, ab Montag, 4. Januar 2027 wieder geöffnet
 
 service-mbe-guben = Migrationsberatung für Erwachsene (MBE) in Guben
     .description = Beratung und Begleitung für erwachsene Zugewanderte in Guben, auch auf Polnisch, Russisch und Ukrainisch. Wir helfen bei Anträgen, bei der Suche nach Kurs und Arbeit und bei Fragen zur Familie.

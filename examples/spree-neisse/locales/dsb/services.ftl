@@ -87,6 +87,7 @@ service-homework-help-guben = Pomoc pśi domacnych nadawkach w Gubinje
     .appointment-note = Pśizjawjenje njejo trěbne. Pšosym pśinjasćo šulske zešywki a nadawki sobu.
     .hours-note = Wót pónjeźele do stwórtka wót 14:00 do 16:30 góź., w prozninach zacynjone.
     .keywords = pomoc pśi domacnych nadawkach, domacne nadawki, Nachhilfe, šula, wuknuś, źiśi, Gubin, Guben
+    .closure-summer-2027 = Lětne prozniny
 
 service-homework-help-spremberg = Wuknjeńske mentorki a mentory a pomoc pśi domacnych nadawkach w Měsćańskej bibliotece w Grodku
     .description = W Měsćańskej bibliotece w Grodku wuknu źiśi a młodostne ze stawneju wuknjeńskeju mentorku abo ze stawnym wuknjeńskim mentorom, jaden raz abo dwa raza wob tyźeń. Chtož co sam pomagaś, móžo se wuknjeńska mentorka abo wuknjeński mentor staś.
@@ -118,6 +119,7 @@ service-mbe-forst = Migraciske póraźowanje za dorosćonych (MBE) w Baršću
     .appointment-note = Termin jo lěpšy, w nuznych padach pak móžośo teke bźez termina pśiś. Pśinjasćo swóje listy a dokumenty sobu.
     .accessibility-note = Póraźowanje jo na prědnej etaži bźez lifta. Na žycenje Was póraźujomy w pśizemju; pšosym dajśo pjerwjej k wěsći.
     .keywords = migraciske póraźowanje, Migrationsberatung, MBE, póraźowanje, pobyt, zastojnstwa, listy, Familiennachzug, źěło
+    .closure-christmas-2026 = Gódowna pawza, wót pónjeźele, 4. januara 2027 zasej wócynjone
 
 service-mbe-guben = Migraciske póraźowanje za dorosćonych (MBE) w Gubinje
     .description = Póraźowanje a pśewóźowanje za dorosćonych pśiśěgnjonych w Gubinje, teke w pólšćinje, rušćinje a ukrainšćinje. Pomagamy pśi pšosbach, pśi pytanju kursa a źěła a pśi pšašanjach k swójźbje.

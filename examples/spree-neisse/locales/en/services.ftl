@@ -87,6 +87,7 @@ service-homework-help-guben = Homework help in Guben
     .appointment-note = No registration needed. Please bring exercise books and homework.
     .hours-note = Monday to Thursday from 14:00 to 16:30, closed during the holidays.
     .keywords = homework help, tutoring, school, learning, children, homework, Guben
+    .closure-summer-2027 = Summer holidays
 
 service-homework-help-spremberg = Learning mentors and homework help at Spremberg town library
     .description = At Spremberg town library, children and young people study with their own regular learning mentor once or twice a week. If you would like to help yourself, you can become a learning mentor.
@@ -118,6 +119,7 @@ service-mbe-forst = Migration advice for adults (MBE) in Forst
     .appointment-note = An appointment is better, but in urgent cases you can also come without one. Please bring your letters and documents.
     .accessibility-note = The advice centre is on the first floor, without a lift. On request we can advise you on the ground floor; please let us know in advance.
     .keywords = migration advice, MBE, advice, residence, authorities, letters, family reunification, work
+    .closure-christmas-2026 = Christmas break, open again from Monday, 4 January 2027
 
 service-mbe-guben = Migration advice for adults (MBE) in Guben
     .description = Advice and support for adult newcomers in Guben, also in Polish, Russian and Ukrainian. We help with applications, finding a course and work, and with questions about your family.

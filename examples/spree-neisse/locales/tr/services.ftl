@@ -87,6 +87,7 @@ service-homework-help-guben = Guben'de ödev yardımı
     .appointment-note = Kayıt gerekmez. Lütfen okul defterlerini ve ödevleri getirin.
     .hours-note = Pazartesiden perşembeye 14:00–16:30 arası; tatillerde kapalıdır.
     .keywords = ödev yardımı, etüt, özel ders, okul, ders çalışmak, çocuklar, Guben
+    .closure-summer-2027 = Yaz tatili
 
 service-homework-help-spremberg = Spremberg Şehir Kütüphanesi'nde öğrenme mentorları ve ödev yardımı
     .description = Spremberg Şehir Kütüphanesi'nde çocuklar ve gençler, haftada bir ya da iki kez hep aynı öğrenme mentoruyla (Lernpate) çalışır. Kendisi yardım etmek isteyenler de öğrenme mentoru olabilir.
@@ -118,6 +119,7 @@ service-mbe-forst = Forst'ta Yetişkinler için Göç Danışmanlığı (MBE)
     .appointment-note = Randevu almanız daha iyi olur, ancak acil durumlarda randevusuz da gelebilirsiniz. Mektuplarınızı ve belgelerinizi yanınızda getirin.
     .accessibility-note = Danışmanlık birinci kattadır, asansör yoktur. İsterseniz sizinle zemin katta görüşebiliriz; lütfen önceden haber verin.
     .keywords = göç danışmanlığı, MBE, danışmanlık, oturum izni, resmî kurumlar, mektuplar, aile birleşimi, iş
+    .closure-christmas-2026 = Noel arası, 4 Ocak 2027 Pazartesi gününden itibaren yeniden açık
 
 service-mbe-guben = Guben'de Yetişkinler için Göç Danışmanlığı (MBE)
     .description = Guben'deki yetişkin göçmenler için danışmanlık ve destek; Lehçe, Rusça ve Ukraynaca da. Başvurularda, kurs ve iş aramada ve aileyle ilgili sorularda yardımcı oluyoruz.

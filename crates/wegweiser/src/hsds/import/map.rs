@@ -374,6 +374,7 @@ impl<'a> Mapper<'a> {
                 name_dsb_verified: true,
                 kind: MunicipalityKind::Municipality,
                 amt: None,
+                coordinates: None,
             });
         }
         if !self.data.municipalities.is_empty() {

@@ -111,6 +111,9 @@ impl Mapper<'_> {
             cost: self.cost(&id),
             appointment: None,
             opening_hours: Vec::new(),
+            on_public_holidays: OnHolidays::default(),
+            closures: Vec::new(),
+            by_arrangement: false,
             website: record.text("url"),
             email: record.text("email"),
             minimum_age: self.age(record, "minimum_age"),
@@ -290,6 +293,9 @@ impl Mapper<'_> {
             closes,
             valid_from: date("valid_from"),
             valid_through: date("valid_to"),
+            appointment_only: schedule
+                .text("attending_type")
+                .is_some_and(|t| t.to_lowercase().contains("appointment")),
         })
     }
 
@@ -357,6 +363,7 @@ impl Mapper<'_> {
             country_code: country_code.unwrap_or("49").to_owned(),
             country,
             state_province: most_common(addresses.iter().filter_map(|a| a.text("state_province"))),
+            ..Metadata::default()
         };
     }
 }
