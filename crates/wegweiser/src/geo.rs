@@ -67,8 +67,14 @@ mod tests {
 
     #[test]
     fn a_degree_of_latitude_is_about_111_km() {
-        let a = Coordinates { lat: 51.0, lon: 14.0 };
-        let b = Coordinates { lat: 52.0, lon: 14.0 };
+        let a = Coordinates {
+            lat: 51.0,
+            lon: 14.0,
+        };
+        let b = Coordinates {
+            lat: 52.0,
+            lon: 14.0,
+        };
         assert!((distance_km(a, b) - 111.195).abs() < 0.01);
         assert_eq!(distance_km(a, a), 0.0);
     }

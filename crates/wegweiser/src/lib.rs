@@ -32,9 +32,9 @@ mod directory;
 mod error;
 pub mod generate;
 pub mod geo;
+pub mod hours;
 #[cfg(feature = "hsds")]
 pub mod hsds;
-pub mod hours;
 mod kind;
 pub mod l10n;
 pub mod model;
@@ -99,12 +99,12 @@ pub mod limits {
 }
 #[cfg(feature = "search")]
 pub use web::FirstView;
-pub use web::{HoursDay, HoursNow};
 pub use web::{
     BundleFile, BundleLocale, Card, CardLink, CardPlace, FilterOption, FilterOptions,
     LanguageLabel, LinkKind, LocaleInfo, LocalizedMetadata, NegotiatedLocale, WebBundle,
     WebManifest, FIRST_VIEW_RESULTS, MANIFEST_FILE, WEB_FORMAT,
 };
+pub use web::{HoursDay, HoursNow};
 
 /// The JSON Schema of `directory.toml` (and of the structure part of the JSON form).
 pub fn json_schema() -> serde_json::Value {

@@ -13,21 +13,73 @@ use wegweiser::{Closure, Date, OnHolidays, OpeningHours, Time, Weekday};
 /// Brandenburg's holidays as the state publishes them (Easter-based dates checked against
 /// the Ministry of the Interior's list), in date order.
 const BRANDENBURG: [(i16, [&str; 12]); 7] = [
-    (2024, ["01-01", "03-29", "03-31", "04-01", "05-01", "05-09", "05-19", "05-20", "10-03", "10-31", "12-25", "12-26"]),
-    (2025, ["01-01", "04-18", "04-20", "04-21", "05-01", "05-29", "06-08", "06-09", "10-03", "10-31", "12-25", "12-26"]),
-    (2026, ["01-01", "04-03", "04-05", "04-06", "05-01", "05-14", "05-24", "05-25", "10-03", "10-31", "12-25", "12-26"]),
-    (2027, ["01-01", "03-26", "03-28", "03-29", "05-01", "05-06", "05-16", "05-17", "10-03", "10-31", "12-25", "12-26"]),
-    (2028, ["01-01", "04-14", "04-16", "04-17", "05-01", "05-25", "06-04", "06-05", "10-03", "10-31", "12-25", "12-26"]),
-    (2029, ["01-01", "03-30", "04-01", "04-02", "05-01", "05-10", "05-20", "05-21", "10-03", "10-31", "12-25", "12-26"]),
-    (2030, ["01-01", "04-19", "04-21", "04-22", "05-01", "05-30", "06-09", "06-10", "10-03", "10-31", "12-25", "12-26"]),
+    (
+        2024,
+        [
+            "01-01", "03-29", "03-31", "04-01", "05-01", "05-09", "05-19", "05-20", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2025,
+        [
+            "01-01", "04-18", "04-20", "04-21", "05-01", "05-29", "06-08", "06-09", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2026,
+        [
+            "01-01", "04-03", "04-05", "04-06", "05-01", "05-14", "05-24", "05-25", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2027,
+        [
+            "01-01", "03-26", "03-28", "03-29", "05-01", "05-06", "05-16", "05-17", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2028,
+        [
+            "01-01", "04-14", "04-16", "04-17", "05-01", "05-25", "06-04", "06-05", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2029,
+        [
+            "01-01", "03-30", "04-01", "04-02", "05-01", "05-10", "05-20", "05-21", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
+    (
+        2030,
+        [
+            "01-01", "04-19", "04-21", "04-22", "05-01", "05-30", "06-09", "06-10", "10-03",
+            "10-31", "12-25", "12-26",
+        ],
+    ),
 ];
 
 #[test]
 fn brandenburg_holidays_2024_to_2030() {
     use Holiday::*;
     let names = [
-        NewYear, GoodFriday, EasterSunday, EasterMonday, LabourDay, Ascension, WhitSunday,
-        WhitMonday, GermanUnity, Reformation, ChristmasDay, BoxingDay,
+        NewYear,
+        GoodFriday,
+        EasterSunday,
+        EasterMonday,
+        LabourDay,
+        Ascension,
+        WhitSunday,
+        WhitMonday,
+        GermanUnity,
+        Reformation,
+        ChristmasDay,
+        BoxingDay,
     ];
     for (year, days) in BRANDENBURG {
         let computed = HolidayCalendar::Brandenburg.holidays(year);
@@ -88,11 +140,20 @@ fn local(z: &jiff::Zoned) -> String {
     z.strftime("%Y-%m-%dT%H:%M").to_string()
 }
 
-const WEEKDAYS: [Weekday; 5] = [Weekday::Mo, Weekday::Tu, Weekday::We, Weekday::Th, Weekday::Fr];
+const WEEKDAYS: [Weekday; 5] = [
+    Weekday::Mo,
+    Weekday::Tu,
+    Weekday::We,
+    Weekday::Th,
+    Weekday::Fr,
+];
 
 #[test]
 fn a_lunch_break_closes_and_reopens_the_same_day() {
-    let week = [hours(&WEEKDAYS, "09:00", "12:00"), hours(&WEEKDAYS, "13:00", "16:00")];
+    let week = [
+        hours(&WEEKDAYS, "09:00", "12:00"),
+        hours(&WEEKDAYS, "13:00", "16:00"),
+    ];
     let s = schedule(&week, &[]);
     // Wednesday 2 December 2026, 11:00 in Berlin (CET, UTC+1).
     match s.state_at(at("2026-12-02T10:00:00Z")) {
@@ -226,7 +287,10 @@ fn periods_that_end_at_midnight() {
         OpenState::Open { until } => assert_eq!(local(&until), "2026-12-08T00:00"),
         other => panic!("{other:?}"),
     }
-    assert!(!s.is_open(at("2026-12-07T23:00:00Z")), "Tuesday 00:00 is closed");
+    assert!(
+        !s.is_open(at("2026-12-07T23:00:00Z")),
+        "Tuesday 00:00 is closed"
+    );
 }
 
 #[test]
@@ -302,7 +366,14 @@ fn a_week_marks_holidays_and_closures() {
     let days = s.days(date(2026, 12, 24), 7);
     let summary: Vec<(String, usize, Option<Holiday>, Option<String>)> = days
         .iter()
-        .map(|d| (d.date.to_string(), d.periods.len(), d.holiday, d.closure.clone()))
+        .map(|d| {
+            (
+                d.date.to_string(),
+                d.periods.len(),
+                d.holiday,
+                d.closure.clone(),
+            )
+        })
         .collect();
     assert_eq!(
         summary,

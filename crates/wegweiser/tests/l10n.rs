@@ -330,9 +330,10 @@ fn every_plural_selector_covers_the_locales_categories() {
                     selector,
                     ast::InlineExpression::VariableReference { id } if id.name == "weekday"
                 ) {
-                    let weekdays: BTreeSet<String> = ["mo", "tu", "we", "th", "fr", "sa", "su", "other"]
-                        .map(String::from)
-                        .into();
+                    let weekdays: BTreeSet<String> =
+                        ["mo", "tu", "we", "th", "fr", "sa", "su", "other"]
+                            .map(String::from)
+                            .into();
                     assert_eq!(keys, weekdays, "{locale}: {}", message.id.name);
                     continue;
                 }

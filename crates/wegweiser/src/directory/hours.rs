@@ -4,6 +4,7 @@
 use jiff::civil::Date as CivilDate;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
+use rustc_hash::FxHashSet;
 
 use super::locale::Locale;
 use super::Directory;
@@ -14,7 +15,7 @@ use crate::hours::{
 };
 use crate::kind::{Kind, CLOSURE_NOTE};
 use crate::l10n::{LocalizedText, UiArg};
-use crate::model::{Appointment, OnHolidays};
+use crate::model::{Appointment, OnHolidays, Service};
 use crate::web::{HoursDay, HoursNow};
 
 impl Directory {
@@ -44,7 +45,7 @@ impl Directory {
         let (zone, calendar) = (self.time_zone()?, self.holiday_calendar()?);
         let contact = match id.split_once(':') {
             Some(("contact", id)) => Some(self.contact(id)?),
-            Some(("service", id)) => return Ok(self.service_schedule(id, zone, calendar)?),
+            Some(("service", id)) => return self.service_schedule(id, zone, calendar),
             _ => match self.service(id) {
                 Ok(_) => None,
                 Err(e) => Some(self.contact(id).map_err(|_| e)?),
@@ -70,16 +71,19 @@ impl Directory {
         zone: TimeZone,
         calendar: Option<HolidayCalendar>,
     ) -> Result<Schedule<'_>> {
-        let service = self.service(id)?;
-        Ok(Schedule {
-            hours: &service.opening_hours,
-            closures: &service.closures,
-            on_holidays: service.on_public_holidays,
-            by_arrangement: service.by_arrangement,
-            appointment_required: service.appointment == Some(Appointment::Required),
-            calendar,
-            zone,
-        })
+        Ok(service_schedule(self.service(id)?, zone, calendar))
+    }
+
+    /// The ids of every service one can walk into at `instant`.
+    pub fn services_open_at(&self, instant: Timestamp) -> Result<FxHashSet<&str>> {
+        let (zone, calendar) = (self.time_zone()?, self.holiday_calendar()?);
+        let mut open = FxHashSet::default();
+        for service in &self.data.services {
+            if service_schedule(service, zone.clone(), calendar).is_open(instant) {
+                open.insert(service.id.as_str());
+            }
+        }
+        Ok(open)
     }
 
     /// Whether anyone can come without an appointment at `instant`.
@@ -146,12 +150,22 @@ impl Directory {
                 let head = self.ui(locale, "hours-by-arrangement", &[]);
                 ("by-arrangement", head, None, None, None)
             }
-            OpenState::Unknown => ("unknown", self.ui(locale, "hours-unknown", &[]), None, None, None),
+            OpenState::Unknown => (
+                "unknown",
+                self.ui(locale, "hours-unknown", &[]),
+                None,
+                None,
+                None,
+            ),
             OpenState::Closed { reason, next } => {
                 let head = match &reason {
                     Some(ClosedReason::Holiday(holiday)) => {
                         let name = self.holiday_name(locale, *holiday).text;
-                        self.ui(locale, "hours-closed-holiday", &[("holiday", UiArg::Text(&name))])
+                        self.ui(
+                            locale,
+                            "hours-closed-holiday",
+                            &[("holiday", UiArg::Text(&name))],
+                        )
                     }
                     Some(ClosedReason::Closure(closure)) => self.closure_text(locale, id, closure),
                     None => self.ui(locale, "hours-closed", &[]),
@@ -187,7 +201,9 @@ impl Directory {
             .into_iter()
             .map(|day| {
                 let weekday = weekday_of(day.date);
-                let name = self.ui(locale, &format!("weekday-{}", weekday.as_str()), &[]).text;
+                let name = self
+                    .ui(locale, &format!("weekday-{}", weekday.as_str()), &[])
+                    .text;
                 let label = format!("{name}, {}", self.calendar_date(locale, day.date));
                 let hours = if !day.periods.is_empty() {
                     day.periods
@@ -197,9 +213,16 @@ impl Directory {
                         .join(", ")
                 } else if let Some(closure) = &day.closure {
                     self.closure_text(locale, id, closure).text
-                } else if let (Some(holiday), OnHolidays::Closed) = (day.holiday, schedule.on_holidays) {
+                } else if let (Some(holiday), OnHolidays::Closed) =
+                    (day.holiday, schedule.on_holidays)
+                {
                     let name = self.holiday_name(locale, holiday).text;
-                    self.ui(locale, "hours-day-holiday", &[("holiday", UiArg::Text(&name))]).text
+                    self.ui(
+                        locale,
+                        "hours-day-holiday",
+                        &[("holiday", UiArg::Text(&name))],
+                    )
+                    .text
                 } else if !schedule.has_hours() {
                     let message = match (schedule.by_arrangement, schedule.appointment_required) {
                         (true, _) => "hours-by-arrangement",
@@ -233,7 +256,11 @@ impl Directory {
         let attribute = format!("{CLOSURE_NOTE}{closure}");
         match self.text(locale, Kind::Service, id, Some(&attribute)) {
             Some(note) => {
-                let mut text = self.ui(locale, "hours-closed-closure", &[("note", UiArg::Text(&note.text))]);
+                let mut text = self.ui(
+                    locale,
+                    "hours-closed-closure",
+                    &[("note", UiArg::Text(&note.text))],
+                );
                 text.locale = note.locale;
                 text
             }
@@ -246,7 +273,9 @@ impl Directory {
         let time = self.clock(locale, &next.opens, now);
         let days_ahead = (next.opens.date() - now.date()).get_days();
         let weekday = weekday_of(next.opens.date());
-        let day = self.ui(locale, &format!("weekday-{}", weekday.as_str()), &[]).text;
+        let day = self
+            .ui(locale, &format!("weekday-{}", weekday.as_str()), &[])
+            .text;
         let date = self.calendar_date(locale, next.opens.date());
         let args = [
             ("time", UiArg::Text(&time)),
@@ -262,7 +291,12 @@ impl Directory {
         };
         let text = self.ui(locale, message, &args).text;
         if next.appointment_only {
-            self.ui(locale, "hours-day-appointment", &[("range", UiArg::Text(&text))]).text
+            self.ui(
+                locale,
+                "hours-day-appointment",
+                &[("range", UiArg::Text(&text))],
+            )
+            .text
         } else {
             text
         }
@@ -272,10 +306,18 @@ impl Directory {
     fn period_text(&self, locale: &Locale, period: &Period) -> String {
         let opens = self.clock(locale, &period.opens, &period.opens);
         let closes = self.clock(locale, &period.closes, &period.opens);
-        let args = [("opens", UiArg::Text(&opens)), ("closes", UiArg::Text(&closes))];
+        let args = [
+            ("opens", UiArg::Text(&opens)),
+            ("closes", UiArg::Text(&closes)),
+        ];
         let range = self.ui(locale, "hours-range", &args).text;
         if period.appointment_only {
-            self.ui(locale, "hours-day-appointment", &[("range", UiArg::Text(&range))]).text
+            self.ui(
+                locale,
+                "hours-day-appointment",
+                &[("range", UiArg::Text(&range))],
+            )
+            .text
         } else {
             range
         }
@@ -289,7 +331,10 @@ impl Directory {
             (at.hour(), at.minute())
         };
         let (hour, minute) = (format!("{hour:02}"), format!("{minute:02}"));
-        let args = [("hour", UiArg::Text(&hour)), ("minute", UiArg::Text(&minute))];
+        let args = [
+            ("hour", UiArg::Text(&hour)),
+            ("minute", UiArg::Text(&minute)),
+        ];
         self.ui(locale, "hours-time", &args).text
     }
 
@@ -306,5 +351,21 @@ impl Directory {
             ("year", UiArg::Text(&year)),
         ];
         self.ui(locale, "hours-date", &args).text
+    }
+}
+
+fn service_schedule(
+    service: &Service,
+    zone: TimeZone,
+    calendar: Option<HolidayCalendar>,
+) -> Schedule<'_> {
+    Schedule {
+        hours: &service.opening_hours,
+        closures: &service.closures,
+        on_holidays: service.on_public_holidays,
+        by_arrangement: service.by_arrangement,
+        appointment_required: service.appointment == Some(Appointment::Required),
+        calendar,
+        zone,
     }
 }

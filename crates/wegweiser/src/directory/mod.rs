@@ -20,6 +20,7 @@ mod load;
 mod locale;
 mod lookup;
 mod memory;
+mod near;
 #[cfg(feature = "search")]
 mod relevance;
 #[cfg(feature = "search")]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::locale::Locale;
 use super::{Directory, IndexOrigin};
 use crate::error::{Error, Result};
+use crate::kind::Kind;
 use crate::l10n::parse_locale;
 use crate::search::{
     DocFilter, Document, Documents, Highlighter, Page, QueryText, SearchHit, SearchIndex,
@@ -47,8 +48,14 @@ impl Directory {
             .hits
             .iter()
             .map(|(doc, score)| {
+                let distance = filter.nearest.as_ref().map(|d| d[*doc as usize]);
                 let doc = &documents.docs[*doc as usize];
-                self.hit(&locale, doc, *score, &found.highlighter)
+                let mut hit = self.hit(&locale, doc, *score, &found.highlighter);
+                if let Some(km) = distance.filter(|km| km.is_finite()) {
+                    hit.distance_km = Some((km * 1000.0).round() / 1000.0);
+                    hit.distance = Some(self.format_distance(&locale, km));
+                }
+                hit
             })
             .collect();
         Ok(SearchResults {
@@ -140,6 +147,8 @@ impl Directory {
             snippet_locale: description.locale,
             highlights,
             score,
+            distance_km: None,
+            distance: None,
         }
     }
 
@@ -174,6 +183,7 @@ impl Directory {
                 });
             }
         }
+        let (allowed, nearest) = self.place_and_time_filter(documents, request)?;
         Ok(DocFilter {
             kinds: request.kinds.clone(),
             field: request.field.clone(),
@@ -181,14 +191,67 @@ impl Directory {
             languages,
             target_group: request.target_group.clone(),
             free: request.free,
+            allowed,
+            nearest,
         })
+    }
+
+    /// `open_at`, `near` and `within_km` as a flag and a distance per document.
+    #[allow(clippy::type_complexity)]
+    fn place_and_time_filter(
+        &self,
+        documents: &Documents,
+        request: &SearchRequest,
+    ) -> Result<(Option<Arc<[bool]>>, Option<Arc<[f64]>>)> {
+        let mut allowed: Option<Vec<bool>> = None;
+        if let Some(open_at) = &request.open_at {
+            let open = self.services_open_at(self.parse_instant(open_at)?)?;
+            allowed = Some(
+                documents
+                    .docs
+                    .iter()
+                    .map(|d| d.kind == Kind::Service && open.contains(d.id.as_str()))
+                    .collect(),
+            );
+        }
+        if request.within_km.is_some() && request.near.is_none() {
+            return Err(Error::InvalidArgument(
+                "within_km needs near: a point or a municipality to measure from".into(),
+            ));
+        }
+        let Some(near) = &request.near else {
+            return Ok((allowed.map(Into::into), None));
+        };
+        let distances = self.distances_from(self.resolve_near(near)?);
+        let nearest: Vec<f64> = documents
+            .docs
+            .iter()
+            .map(|d| {
+                distances
+                    .get(&(d.kind, d.id.as_str()))
+                    .copied()
+                    .unwrap_or(f64::INFINITY)
+            })
+            .collect();
+        if let Some(radius) = request.within_km {
+            if !radius.is_finite() || radius < 0.0 {
+                return Err(Error::InvalidArgument(format!(
+                    "within_km must be a distance of 0 or more kilometres, not {radius}"
+                )));
+            }
+            let inside = nearest.iter().map(|km| *km <= radius);
+            allowed = Some(match allowed {
+                Some(open) => open.into_iter().zip(inside).map(|(a, b)| a && b).collect(),
+                None => inside.collect(),
+            });
+        }
+        Ok((allowed.map(Into::into), Some(nearest.into())))
     }
 }
 
 #[cfg(all(test, feature = "sample"))]
 mod tests {
     use super::*;
-    use crate::kind::Kind;
 
     #[test]
     fn an_empty_query_lists_without_building_the_index() {

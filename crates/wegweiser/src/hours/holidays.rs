@@ -148,7 +148,10 @@ mod tests {
             HolidayCalendar::Brandenburg
         );
         let error = HolidayCalendar::from_code("DE-BY").unwrap_err().to_string();
-        assert!(error.contains("DE-BY") && error.contains("DE-BB"), "{error}");
+        assert!(
+            error.contains("DE-BY") && error.contains("DE-BB"),
+            "{error}"
+        );
     }
 
     #[test]

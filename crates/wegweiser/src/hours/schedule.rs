@@ -101,8 +101,13 @@ impl Schedule<'_> {
             .iter()
             .find(|c| c.from.to_civil() <= date && c.through.is_none_or(|t| date <= t.to_civil()))
             .map(|c| c.id.clone());
-        let shut = closure.is_some() || (holiday.is_some() && self.on_holidays == OnHolidays::Closed);
-        let periods = if shut { Vec::new() } else { self.periods_on(date) };
+        let shut =
+            closure.is_some() || (holiday.is_some() && self.on_holidays == OnHolidays::Closed);
+        let periods = if shut {
+            Vec::new()
+        } else {
+            self.periods_on(date)
+        };
         DayPlan {
             date,
             holiday,
@@ -219,7 +224,8 @@ impl Schedule<'_> {
             .filter(|h| {
                 h.days.contains(&weekday)
                     && h.valid_from.is_none_or(|from| from.to_civil() <= date)
-                    && h.valid_through.is_none_or(|through| date <= through.to_civil())
+                    && h.valid_through
+                        .is_none_or(|through| date <= through.to_civil())
             })
             .filter_map(|h| {
                 let opens = self.instant(date, h.opens)?;

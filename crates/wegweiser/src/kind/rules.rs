@@ -63,7 +63,10 @@ impl Kind {
     /// for one of a service's closures (`.closure-<id>`).
     pub fn allows_attribute(self, name: &str) -> bool {
         self.attributes().any(|a| a == name)
-            || (self == Kind::Service && name.strip_prefix(CLOSURE_NOTE).is_some_and(|id| !id.is_empty()))
+            || (self == Kind::Service
+                && name
+                    .strip_prefix(CLOSURE_NOTE)
+                    .is_some_and(|id| !id.is_empty()))
     }
 
     /// Every attribute a message of this kind may have.

@@ -5,7 +5,7 @@
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query};
 
-use super::collector::DocIds;
+use super::collector::{by_distance, DocIds, Only, ScoredDocs};
 use super::documents::Documents;
 use super::filter::DocFilter;
 use super::highlight::Highlighter;
@@ -74,6 +74,25 @@ impl SearchIndex {
             }
             parts.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
             let query = BooleanQuery::new(parts);
+            let allowed = filter.allowed.clone();
+            if let Some(distances) = &filter.nearest {
+                // By distance: every match with its score, then sorted and paged here.
+                let only = Only {
+                    inner: ScoredDocs,
+                    allowed,
+                };
+                let mut scored = searcher.search(&query, &only).map_err(search_error)?;
+                let mut all: Vec<u32> = scored.iter().map(|(doc, _)| *doc).collect();
+                all.sort_unstable();
+                by_distance(&mut scored, distances);
+                let top = scored
+                    .into_iter()
+                    .skip(offset)
+                    .take(limit)
+                    .map(|(doc, score)| (score, tantivy::DocAddress::new(0, doc)))
+                    .collect();
+                return Ok((top, all));
+            }
             let collector = (
                 // tantivy needs a limit of at least 1: hits beyond `limit` are dropped below.
                 TopDocs::with_limit(limit.max(1))
@@ -81,6 +100,10 @@ impl SearchIndex {
                     .order_by_score(),
                 DocIds,
             );
+            let collector = Only {
+                inner: collector,
+                allowed,
+            };
             searcher.search(&query, &collector).map_err(search_error)
         };
         let (mut top, mut all) = run(Occur::Must)?;
@@ -155,17 +178,16 @@ impl Documents {
     /// index: a page can show its first listing at once.
     pub(crate) fn browse(&self, filter: &DocFilter, page: Page) -> Found {
         let all: Vec<u32> = (0..self.docs.len() as u32)
-            .filter(|i| filter.matches(&self.docs[*i as usize]))
+            .filter(|i| filter.matches(&self.docs[*i as usize]) && filter.allows(*i))
             .collect();
         let limit = page.limit.min(MAX_LIMIT);
+        let mut ordered: Vec<(u32, f32)> = all.iter().map(|doc| (*doc, 1.0)).collect();
+        if let Some(distances) = &filter.nearest {
+            by_distance(&mut ordered, distances);
+        }
         Found {
             total: all.len(),
-            hits: all
-                .iter()
-                .skip(page.offset)
-                .take(limit)
-                .map(|doc| (*doc, 1.0))
-                .collect(),
+            hits: ordered.into_iter().skip(page.offset).take(limit).collect(),
             facets: self.facet_counts(&all),
             relaxed: false,
             highlighter: Highlighter::nothing(),

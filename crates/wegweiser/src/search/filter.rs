@@ -1,6 +1,8 @@
 //! Filters, checked and resolved by the caller, applied the same way by the index and by
 //! the plain listing.
 
+use std::sync::Arc;
+
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -19,6 +21,10 @@ pub(crate) struct DocFilter {
     pub languages: Option<Vec<String>>,
     pub target_group: Option<String>,
     pub free: Option<bool>,
+    /// A flag per document id, for what the index does not hold ("open now", a radius).
+    pub allowed: Option<Arc<[bool]>>,
+    /// A distance per document id (infinite where unknown): hits come nearest first.
+    pub nearest: Option<Arc<[f64]>>,
 }
 
 impl DocFilter {
@@ -63,7 +69,13 @@ impl DocFilter {
         clauses
     }
 
-    /// Whether a document passes, without the index (the same test as [`Self::clauses`]).
+    /// Whether a document id passes [`Self::allowed`].
+    pub(crate) fn allows(&self, doc: u32) -> bool {
+        super::collector::allows(self.allowed.as_deref(), doc)
+    }
+
+    /// Whether a document passes, without the index (the same test as [`Self::clauses`];
+    /// [`Self::allows`] is the rest).
     pub(crate) fn matches(&self, doc: &Document) -> bool {
         let any = |have: &[String], wanted: &[String]| have.iter().any(|h| wanted.contains(h));
         (self.kinds.is_empty() || self.kinds.contains(&doc.kind))

@@ -31,6 +31,15 @@ pub struct SearchRequest {
     pub offered_in: Option<String>,
     pub target_group: Option<String>,
     pub free: Option<bool>,
+    /// Only services one can walk into at this instant: RFC 3339 (`2026-12-24T10:00:00Z`)
+    /// or local time of the directory (`2026-12-24T10:00`). Appointment-only hours do not
+    /// count.
+    pub open_at: Option<String>,
+    /// Near a point (`51.57,14.37`) or a municipality (id, German or Sorbian name):
+    /// hits come nearest first and carry their distance.
+    pub near: Option<String>,
+    /// With `near`: only hits at most this many kilometres away.
+    pub within_km: Option<f64>,
     pub limit: usize,
     pub offset: usize,
 }
@@ -46,6 +55,9 @@ impl Default for SearchRequest {
             offered_in: None,
             target_group: None,
             free: None,
+            open_at: None,
+            near: None,
+            within_km: None,
             limit: 10,
             offset: 0,
         }
@@ -94,6 +106,12 @@ pub struct SearchHit {
     /// … and where the query matched in it.
     pub highlights: Vec<Highlight>,
     pub score: f32,
+    /// With `near`: kilometres to the nearest place of the hit, if it has one …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_km: Option<f64>,
+    /// … and as the reader reads it ("2,4 km").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance: Option<String>,
 }
 
 /// Facet counts over every hit (not only the returned page).

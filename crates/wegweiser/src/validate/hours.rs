@@ -67,7 +67,10 @@ impl Checker<'_, '_> {
                     &path,
                     Severity::Error,
                     ProblemCode::DuplicateId,
-                    format!("closure `{}` of service `{}` is listed twice: give each its own id", closure.id, service.id),
+                    format!(
+                        "closure `{}` of service `{}` is listed twice: give each its own id",
+                        closure.id, service.id
+                    ),
                 );
             }
             if let Some(through) = closure.through.filter(|t| *t < closure.from) {
@@ -75,7 +78,10 @@ impl Checker<'_, '_> {
                     &path,
                     Severity::Error,
                     ProblemCode::Inconsistent,
-                    format!("closure `{}` ends ({through}) before it starts ({})", closure.id, closure.from),
+                    format!(
+                        "closure `{}` ends ({through}) before it starts ({})",
+                        closure.id, closure.from
+                    ),
                 );
             }
         }
@@ -98,7 +104,10 @@ impl Checker<'_, '_> {
                 &[Seg::Key("directory"), Seg::Key("time_zone")],
                 Severity::Error,
                 ProblemCode::InvalidValue,
-                format!("time zone `{}` is not known: write an IANA name such as \"Europe/Berlin\"", meta.time_zone),
+                format!(
+                    "time zone `{}` is not known: write an IANA name such as \"Europe/Berlin\"",
+                    meta.time_zone
+                ),
             );
         }
         if let Some(Err(e)) = meta.holidays.as_deref().map(HolidayCalendar::from_code) {
@@ -110,7 +119,9 @@ impl Checker<'_, '_> {
             );
         }
         for (index, municipality) in self.data.municipalities.iter().enumerate() {
-            let Some(c) = municipality.coordinates else { continue };
+            let Some(c) = municipality.coordinates else {
+                continue;
+            };
             if crate::geo::valid(c).is_none() {
                 let mut path = self.entity_path(Kind::Municipality, index);
                 path.push(Seg::Key("coordinates"));
@@ -118,7 +129,10 @@ impl Checker<'_, '_> {
                     &path,
                     Severity::Error,
                     ProblemCode::InvalidValue,
-                    format!("coordinates of `{}` are out of range (lat -90..90, lon -180..180)", municipality.id),
+                    format!(
+                        "coordinates of `{}` are out of range (lat -90..90, lon -180..180)",
+                        municipality.id
+                    ),
                 );
             }
         }
