@@ -88,7 +88,11 @@ fn distances_read_as_the_locale_writes_them() {
     assert_eq!(text("de", 0.804), "800 m");
     // Arabic isolates each number from the right-to-left text around it (U+2068 … U+2069).
     let arabic = text("ar", 2.44);
-    assert_eq!(arabic.replace(['\u{2068}', '\u{2069}'], ""), "2.4 كم", "{arabic:?}");
+    assert_eq!(
+        arabic.replace(['\u{2068}', '\u{2069}'], ""),
+        "2.4 كم",
+        "{arabic:?}"
+    );
     let hit = d
         .search(&SearchRequest {
             near: Some("51.75,14.25".into()),

@@ -19,6 +19,19 @@ pub struct Args {
     kind: Option<String>,
     #[command(flatten)]
     filter: FilterArgs,
+    /// Only services one can walk into now (appointment-only hours do not count).
+    #[arg(long, conflicts_with = "open_at")]
+    open_now: bool,
+    /// Only services open then: local time of the directory (2026-12-24T10:00) or RFC 3339.
+    #[arg(long)]
+    open_at: Option<String>,
+    /// Nearest first, from a municipality (German or Sorbian name: Grodk) or a point
+    /// (51.57,14.37).
+    #[arg(long)]
+    near: Option<String>,
+    /// With --near: only within this distance (10km, 800m; a plain number is km).
+    #[arg(long, requires = "near")]
+    within: Option<String>,
     #[arg(long, default_value_t = 10)]
     limit: usize,
     #[arg(long)]
@@ -39,6 +52,23 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
         field: args.filter.field.clone(),
         municipality: args.filter.municipality.clone(),
         offered_in: args.filter.offered_in.clone(),
+        open_at: match (&args.open_at, args.open_now) {
+            (Some(at), _) => Some(at.clone()),
+            (None, true) => Some(jiff::Timestamp::now().to_string()),
+            (None, false) => None,
+        },
+        near: args.near.clone(),
+        within_km: args
+            .within
+            .as_deref()
+            .map(|w| {
+                wegweiser::geo::parse_radius_km(w).ok_or_else(|| {
+                    wegweiser::Error::InvalidArgument(format!(
+                        "--within `{w}` is not a distance: write 10km, 800m or 2.5"
+                    ))
+                })
+            })
+            .transpose()?,
         limit: args.limit,
         ..SearchRequest::default()
     };
@@ -66,9 +96,14 @@ fn search_results(
             String::new()
         };
         writeln!(out, "{}{lang}", mark(&hit.title, &hit.title_highlights))?;
+        let distance = hit
+            .distance
+            .as_ref()
+            .map(|d| format!(" · {d}"))
+            .unwrap_or_default();
         writeln!(
             out,
-            "  {} · {} · {:.2}",
+            "  {} · {} · {:.2}{distance}",
             directory.ui(locale, &hit.kind.label_id(), &[]).text,
             hit.id,
             hit.score

@@ -13,6 +13,10 @@ use crate::output::{marked, Out};
 pub struct Args {
     /// ID, or KIND:ID when an id is used by several kinds.
     id: String,
+    /// The moment for "open now" and the coming week: local time of the directory
+    /// (2026-12-24T10:00) or RFC 3339. Default: now.
+    #[arg(long)]
+    at: Option<String>,
     #[arg(long)]
     json: bool,
 }
@@ -26,8 +30,34 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
         print_json(out, &value)?;
     } else {
         show(out, &directory, &locale, kind, index)?;
+        if matches!(kind, Kind::Service | Kind::Contact) {
+            let at = match &args.at {
+                Some(at) => directory.parse_instant(at)?,
+                None => jiff::Timestamp::now(),
+            };
+            let id = format!("{}:{}", kind.as_str(), entity_id(&directory, kind, index));
+            week(out, &directory, &locale, &id, at)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The state now and the coming seven days.
+fn week(
+    out: &mut impl Write,
+    directory: &Directory,
+    locale: &Locale,
+    id: &str,
+    at: jiff::Timestamp,
+) -> Result<(), Failure> {
+    let now = directory.hours_now(locale, id, at)?;
+    writeln!(out, "\n{}", now.text)?;
+    let today = at.to_zoned(directory.time_zone()?).date();
+    writeln!(out, "{}:", directory.ui(locale, "hours-week", &[]).text)?;
+    for day in directory.hours_week(locale, id, today)? {
+        writeln!(out, "  {}: {}", day.label, day.hours)?;
+    }
+    Ok(())
 }
 
 /// The human-readable view of one entity.

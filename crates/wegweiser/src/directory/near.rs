@@ -71,8 +71,9 @@ impl Directory {
         }
     }
 
-    /// The distance from `from` to every service and organization that has a place, in one
-    /// pass over the data (a search near a point asks for all of them).
+    /// The distance from `from` to every service that has a place, in one pass over the
+    /// data (a search near a point asks for all of them). Organizations are known only by
+    /// the town of their seat, too coarse to sort by: they come after the services.
     pub(super) fn distances_from(&self, from: Coordinates) -> FxHashMap<(Kind, &str), f64> {
         let centres: FxHashMap<&str, Coordinates> = self
             .data
@@ -102,14 +103,6 @@ impl Directory {
                 .min_by(f64::total_cmp);
             if let Some(km) = nearest {
                 distances.insert((Kind::Service, service.id.as_str()), km);
-            }
-        }
-        for organization in &self.data.organizations {
-            if let Some(p) = centre(organization.municipality.as_ref()) {
-                distances.insert(
-                    (Kind::Organization, organization.id.as_str()),
-                    distance_km(from, p),
-                );
             }
         }
         distances
