@@ -257,7 +257,8 @@ impl PyDirectory {
     }
 
     /// Entities of one kind with their texts in `lang`, as a JSON list.
-    #[pyo3(signature = (kind, lang=None, municipality=None, field=None, offered_in=None, include_internal=false))]
+    /// Services get `hours_now` at `hours_at` and, with `near`, `distance_km`.
+    #[pyo3(signature = (kind, lang=None, municipality=None, field=None, offered_in=None, include_internal=false, open_at=None, near=None, within_km=None, hours_at=None))]
     #[allow(clippy::too_many_arguments)]
     fn _items_json(
         &self,
@@ -268,6 +269,10 @@ impl PyDirectory {
         field: Option<String>,
         offered_in: Option<String>,
         include_internal: bool,
+        open_at: Option<String>,
+        near: Option<String>,
+        within_km: Option<f64>,
+        hours_at: Option<String>,
     ) -> PyResult<String> {
         let kind: Kind = kind.parse().map_err(|e| to_py(py, e))?;
         let locale = self.locale_of(py, lang)?;
@@ -276,9 +281,64 @@ impl PyDirectory {
             field,
             offered_in,
             include_internal,
+            open_at,
+            near,
+            within_km,
         };
-        let items = run(py, || self.inner.list_json(&locale, kind, &filter))?;
+        let items = run(py, || {
+            let at = hours_at
+                .as_deref()
+                .map(|at| self.inner.parse_instant(at))
+                .transpose()?;
+            self.inner.list_json_at(&locale, kind, &filter, at)
+        })?;
         json(&items)
+    }
+
+    /// The state of a service (or `contact:id`) at `at` (default: now), as JSON.
+    #[pyo3(signature = (id, at=None, lang=None))]
+    fn _hours_now_json(
+        &self,
+        py: Python<'_>,
+        id: &str,
+        at: Option<&str>,
+        lang: Option<&str>,
+    ) -> PyResult<String> {
+        let locale = self.locale_of(py, lang)?;
+        let now = run(py, || {
+            let at = match at {
+                Some(at) => self.inner.parse_instant(at)?,
+                None => jiff::Timestamp::now(),
+            };
+            self.inner.hours_now(&locale, id, at)
+        })?;
+        json(&now)
+    }
+
+    /// Seven days of hours from `start` (`YYYY-MM-DD`; default: today), as JSON.
+    #[pyo3(signature = (id, start=None, lang=None))]
+    fn _hours_week_json(
+        &self,
+        py: Python<'_>,
+        id: &str,
+        start: Option<&str>,
+        lang: Option<&str>,
+    ) -> PyResult<String> {
+        let locale = self.locale_of(py, lang)?;
+        let week = run(py, || {
+            let start = match start {
+                Some(day) => day.parse().map_err(|_| {
+                    wegweiser::Error::InvalidArgument(format!(
+                        "`{day}` is not a date: write it as YYYY-MM-DD"
+                    ))
+                })?,
+                None => jiff::Timestamp::now()
+                    .to_zoned(self.inner.time_zone()?)
+                    .date(),
+            };
+            self.inner.hours_week(&locale, id, start)
+        })?;
+        json(&week)
     }
 
     /// One entity by id (or `kind:id`) with its texts in `lang`, as JSON.

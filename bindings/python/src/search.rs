@@ -29,6 +29,10 @@ fn hit<'py>(py: Python<'py>, hit: &SearchHit) -> PyResult<Bound<'py, PyDict>> {
     item.set_item("highlights", highlights(py, &hit.highlights)?)?;
     item.set_item("title_highlights", highlights(py, &hit.title_highlights)?)?;
     item.set_item("score", hit.score)?;
+    if let Some(km) = hit.distance_km {
+        item.set_item("distance_km", km)?;
+        item.set_item("distance", &hit.distance)?;
+    }
     Ok(item)
 }
 

@@ -131,7 +131,7 @@ def test_validate_and_l10n_status(sample: wegweiser.Directory) -> None:
     # The sample ships three outdated translations, so that the feature shows.
     warnings = [(p.file, p.line, p.code) for p in sample.validate()]
     assert warnings == [
-        (f"locales/{locale}/services.ftl", 115, "outdated-translation")
+        (f"locales/{locale}/services.ftl", 116, "outdated-translation")
         for locale in ("ar", "dsb", "uk")
     ]
     status = sample.l10n_status()

@@ -148,6 +148,20 @@ class Service(Item):
         return self._list("opening_hours")
 
     @property
+    def closures(self) -> List[Dict[str, Any]]:
+        """Days closed whatever the hours say: `id`, `from`, `through`."""
+        return self._list("closures")
+
+    @property
+    def on_public_holidays(self) -> str:
+        """`closed` (the default) or `open`."""
+        return str(self.data.get("on_public_holidays", "closed"))
+
+    @property
+    def by_arrangement(self) -> bool:
+        return bool(self.data.get("by_arrangement", False))
+
+    @property
     def website(self) -> Optional[str]:
         return self._opt("website")
 
@@ -301,6 +315,9 @@ class Hit:
     highlights: List[Dict[str, int]]
     title_highlights: List[Dict[str, int]]
     score: float
+    #: With `near`: kilometres to the hit's nearest place, and as the reader reads it.
+    distance_km: Optional[float] = None
+    distance: Optional[str] = None
 
 
 def _hit(fields: Dict[str, Any]) -> Hit:
@@ -386,13 +403,38 @@ class Directory:
         return value
 
     def _items(self, kind: str, lang: Optional[str], municipality: Optional[str], field: Optional[str],
-               offered_in: Optional[str], include_internal: bool = False) -> List[Any]:
-        raw = self._native._items_json(kind, lang, municipality, field, offered_in, include_internal)
+               offered_in: Optional[str], include_internal: bool = False, open_at: Optional[str] = None,
+               near: Optional[str] = None, within_km: Optional[float] = None,
+               hours_at: Optional[str] = None) -> List[Any]:
+        raw = self._native._items_json(kind, lang, municipality, field, offered_in, include_internal,
+                                       open_at, near, within_km, hours_at)
         return [Item._from(v) for v in json.loads(raw)]
 
     def services(self, lang: Optional[str] = None, municipality: Optional[str] = None,
-                 field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Service]:
-        return self._items("service", lang, municipality, field, offered_in)
+                 field: Optional[str] = None, offered_in: Optional[str] = None, *,
+                 open_at: Optional[str] = None, near: Optional[str] = None,
+                 within_km: Optional[float] = None) -> List[Service]:
+        """Services matching every filter given. `open_at` keeps those one can walk into
+        then (local time of the directory, `2026-12-24T10:00`, or RFC 3339); `near` (a
+        municipality by German or Sorbian name, or `"51.57,14.37"`) sorts nearest first
+        and sets `distance_km`; `within_km` drops the farther ones. Each service carries
+        its state at `open_at` as `hours_now`."""
+        return self._items("service", lang, municipality, field, offered_in, False, open_at, near,
+                           within_km, open_at)
+
+    def hours_now(self, id: str, at: Optional[str] = None, lang: Optional[str] = None) -> Dict[str, Any]:
+        """The state of a service (or `contact:ID`) at `at` (default: now) in `lang`:
+        `state` (open, closed, by-appointment, by-arrangement, unknown), `text` ("Jetzt
+        geöffnet, bis 16:00 Uhr"), `locale`, and `until`, `next_opening`, `reason` when
+        they apply."""
+        result: Dict[str, Any] = json.loads(self._native._hours_now_json(id, at, lang))
+        return result
+
+    def week(self, id: str, start: Optional[str] = None, lang: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Seven days of hours from `start` (`YYYY-MM-DD`, default today), holidays and
+        closures marked: `date`, `label`, `hours`, `open`, `holiday`, `closure`."""
+        result: List[Dict[str, Any]] = json.loads(self._native._hours_week_json(id, start, lang))
+        return result
 
     def measures(self, lang: Optional[str] = None, municipality: Optional[str] = None,
                  field: Optional[str] = None, offered_in: Optional[str] = None) -> List[Measure]:
@@ -420,7 +462,8 @@ class Directory:
                kind: Union[str, Sequence[str], None] = None, field: Optional[str] = None,
                municipality: Optional[str] = None, offered_in: Optional[str] = None,
                limit: int = 10, *, target_group: Optional[str] = None,
-               free: Optional[bool] = None, offset: int = 0) -> SearchResults:
+               free: Optional[bool] = None, offset: int = 0, open_at: Optional[str] = None,
+               near: Optional[str] = None, within_km: Optional[float] = None) -> SearchResults:
         """Searches services, measures, organizations and fields of action. Every argument
         is a field of the core's `SearchRequest`: `lang` and `kind` take one value or a list
         (locales best first), `offset` pages through the hits."""
@@ -433,6 +476,9 @@ class Directory:
             "offered_in": offered_in,
             "target_group": target_group,
             "free": free,
+            "open_at": open_at,
+            "near": near,
+            "within_km": within_km,
             "limit": limit,
             "offset": offset,
         }
@@ -471,14 +517,19 @@ class Directory:
         machine-translated, outdated or missing). Needs the optional pandas extra."""
         return _frames.l10n_status_frame(self.l10n_status(), texts)
 
-    def to_pandas(self, kind: str, lang: Optional[str] = None) -> "Any":
+    def to_pandas(self, kind: str, lang: Optional[str] = None, *, open_at: Optional[str] = None,
+                  near: Optional[str] = None) -> "Any":
         """One row per item of `kind` (services, measures, fields, organizations, contacts,
         municipalities), with its structure columns, `name` and `description` in `lang`
-        and `name_locale`; list values stay lists. Needs the optional pandas extra."""
+        and `name_locale`; list values stay lists. For services, `open_at` adds the state
+        then (`open_at_state`, `open_at_text`, `open_at_until`, `open_at_next_opening`)
+        without dropping any row, and `near` sorts by and adds `distance_km`. Needs the
+        optional pandas extra."""
         singular = {"services": "service", "measures": "measure", "fields": "field",
                     "fields_of_action": "field", "organizations": "organization",
                     "contacts": "contact", "municipalities": "municipality"}.get(kind, kind)
-        return _frames.items_frame(self._items(singular, lang, None, None, None))
+        items = self._items(singular, lang, None, None, None, False, None, near, None, open_at)
+        return _frames.items_frame(items)
 
     def to_json(self, include_internal: bool = False) -> str:
         return self._native.to_json(include_internal)

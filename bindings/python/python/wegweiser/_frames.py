@@ -21,6 +21,10 @@ def items_frame(items: Iterable[Any]) -> Any:
     rows = []
     for item in items:
         row: Dict[str, Any] = dict(item.data)
+        hours = row.pop("hours_now", None)
+        if hours is not None:
+            for key in ("state", "text", "until", "next_opening"):
+                row[f"open_at_{key}"] = hours.get(key)
         name = item.name
         description = item.text("description")
         row["name"] = name.text if name else None

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::*;
 
 /// Filters shared by the list commands and bindings. Every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Filter {
     /// Municipality id, German or Sorbian name; an Amt includes its member municipalities.
     pub municipality: Option<String>,
@@ -20,6 +20,16 @@ pub struct Filter {
     /// Include internal contacts (never in public exports).
     #[serde(default)]
     pub include_internal: bool,
+    /// Services: only those one can walk into then (RFC 3339, or local time of the
+    /// directory: `2026-12-24T10:00`).
+    #[serde(default)]
+    pub open_at: Option<String>,
+    /// Services: nearest first from a point (`51.57,14.37`) or a municipality.
+    #[serde(default)]
+    pub near: Option<String>,
+    /// With `near`: only services at most this many kilometres away.
+    #[serde(default)]
+    pub within_km: Option<f64>,
 }
 
 impl Directory {
@@ -30,7 +40,11 @@ impl Directory {
             self.check_field(field)?;
         }
         let language = self.language_of(filter)?;
-        Ok(self
+        let open = match &filter.open_at {
+            Some(at) => Some(self.services_open_at(self.parse_instant(at)?)?),
+            None => None,
+        };
+        let mut services: Vec<&Service> = self
             .data
             .services
             .iter()
@@ -43,7 +57,25 @@ impl Directory {
                 })
             })
             .filter(|s| language.as_ref().is_none_or(|l| speaks(&s.languages, l)))
-            .collect())
+            .filter(|s| {
+                open.as_ref()
+                    .is_none_or(|open| open.contains(s.id.as_str()))
+            })
+            .collect();
+        if let Some(distances) = self.service_distances(filter)? {
+            let km = |s: &Service| {
+                distances
+                    .get(s.id.as_str())
+                    .copied()
+                    .unwrap_or(f64::INFINITY)
+            };
+            if let Some(radius) = filter.within_km {
+                services.retain(|s| km(s) <= radius);
+            }
+            // A stable sort: equally far services keep their file order.
+            services.sort_by(|a, b| km(a).total_cmp(&km(b)));
+        }
+        Ok(services)
     }
 
     /// Measures matching `filter`. Municipality and language apply through the services

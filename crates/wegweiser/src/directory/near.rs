@@ -108,6 +108,24 @@ impl Directory {
         distances
     }
 
+    /// `filter.near` and `within_km` checked, as the distance of every placed service.
+    pub(super) fn service_distances(
+        &self,
+        filter: &super::Filter,
+    ) -> Result<Option<FxHashMap<&str, f64>>> {
+        check_radius(filter.within_km, filter.near.is_some())?;
+        let Some(near) = &filter.near else {
+            return Ok(None);
+        };
+        let from = self.resolve_near(near)?;
+        Ok(Some(
+            self.distances_from(from)
+                .into_iter()
+                .map(|((_, id), km)| (id, km))
+                .collect(),
+        ))
+    }
+
     /// The distance from `from` to the nearest place of an entity, in kilometres.
     pub fn distance_to(&self, kind: Kind, id: &str, from: Coordinates) -> Option<f64> {
         self.positions(kind, id)
@@ -133,5 +151,18 @@ impl Directory {
             ("fraction", UiArg::Text(&fraction)),
         ];
         self.ui(locale, "distance-km", &args).text
+    }
+}
+
+/// A radius must be a distance, and needs a place to measure from.
+pub(super) fn check_radius(within_km: Option<f64>, has_near: bool) -> Result<()> {
+    match within_km {
+        Some(_) if !has_near => Err(Error::InvalidArgument(
+            "within_km needs near: a point or a municipality to measure from".into(),
+        )),
+        Some(radius) if !radius.is_finite() || radius < 0.0 => Err(Error::InvalidArgument(
+            format!("within_km must be a distance of 0 or more kilometres, not {radius}"),
+        )),
+        _ => Ok(()),
     }
 }

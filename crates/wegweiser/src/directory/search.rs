@@ -214,11 +214,7 @@ impl Directory {
                     .collect(),
             );
         }
-        if request.within_km.is_some() && request.near.is_none() {
-            return Err(Error::InvalidArgument(
-                "within_km needs near: a point or a municipality to measure from".into(),
-            ));
-        }
+        super::near::check_radius(request.within_km, request.near.is_some())?;
         let Some(near) = &request.near else {
             return Ok((allowed.map(Into::into), None));
         };
@@ -234,11 +230,6 @@ impl Directory {
             })
             .collect();
         if let Some(radius) = request.within_km {
-            if !radius.is_finite() || radius < 0.0 {
-                return Err(Error::InvalidArgument(format!(
-                    "within_km must be a distance of 0 or more kilometres, not {radius}"
-                )));
-            }
             let inside = nearest.iter().map(|km| *km <= radius);
             allowed = Some(match allowed {
                 Some(open) => open.into_iter().zip(inside).map(|(a, b)| a && b).collect(),

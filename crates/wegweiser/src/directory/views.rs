@@ -97,12 +97,43 @@ impl Directory {
         kind: Kind,
         filter: &Filter,
     ) -> Result<Vec<serde_json::Value>> {
+        self.list_json_at(locale, kind, filter, None)
+    }
+
+    /// [`Directory::list_json`], services with their state at `at` (`hours_now`, see
+    /// [`Directory::hours_now`]) and, with `filter.near`, their `distance_km` and
+    /// `distance`.
+    pub fn list_json_at(
+        &self,
+        locale: &Locale,
+        kind: Kind,
+        filter: &Filter,
+        at: Option<jiff::Timestamp>,
+    ) -> Result<Vec<serde_json::Value>> {
         let all = ids(&self.data, kind);
-        Ok(self
-            .list(kind, filter)?
-            .iter()
-            .filter_map(|id| all.iter().position(|candidate| candidate == id))
-            .map(|index| self.entity_json(locale, kind, index))
-            .collect())
+        let distances = match kind {
+            Kind::Service => self.service_distances(filter)?,
+            _ => None,
+        };
+        let mut items = Vec::new();
+        for id in self.list(kind, filter)? {
+            let Some(index) = all.iter().position(|candidate| *candidate == id) else {
+                continue;
+            };
+            let mut item = self.entity_json(locale, kind, index);
+            if let (Some(object), Kind::Service) = (item.as_object_mut(), kind) {
+                if let Some(km) = distances.as_ref().and_then(|d| d.get(id.as_str())) {
+                    let rounded = (km * 1000.0).round() / 1000.0;
+                    object.insert("distance_km".into(), rounded.into());
+                    object.insert("distance".into(), self.format_distance(locale, *km).into());
+                }
+                if let Some(at) = at {
+                    let now = self.hours_now(locale, &format!("service:{id}"), at)?;
+                    object.insert("hours_now".into(), serde_json::to_value(now)?);
+                }
+            }
+            items.push(item);
+        }
+        Ok(items)
     }
 }
