@@ -104,6 +104,7 @@ impl FilterArgs {
             field: self.field.clone(),
             offered_in: self.offered_in.clone(),
             include_internal: self.include_internal,
+            ..Filter::default()
         }
     }
 }
