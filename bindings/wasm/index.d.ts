@@ -58,6 +58,12 @@ export interface ListFilter {
   municipality?: string;
   field?: string;
   offered_in?: string;
+  include_internal?: boolean;
+  /** Services one can walk into then (see `SearchRequest.open_at`). */
+  open_at?: string;
+  /** Nearest first from a municipality or `"51.57,14.37"`; items get `distance_km`. */
+  near?: string;
+  within_km?: number;
 }
 
 export interface NamedReference {
@@ -87,6 +93,13 @@ export interface SearchRequest {
   offered_in?: string;
   target_group?: string;
   free?: boolean;
+  /** Only services one can walk into then: RFC 3339, local time of the directory
+   * (`2026-12-24T10:00`), or a `Date` or milliseconds (turned into RFC 3339). */
+  open_at?: string | Date | number;
+  /** Nearest first, from a municipality (German or Sorbian name) or `"51.57,14.37"`. */
+  near?: string;
+  /** With `near`: only hits at most this many kilometres away. */
+  within_km?: number;
   limit?: number;
   offset?: number;
 }
@@ -107,6 +120,10 @@ export interface SearchHit {
   snippet_locale: string;
   highlights: Highlight[];
   score: number;
+  /** With `near`: kilometres to the hit's nearest place … */
+  distance_km?: number;
+  /** … and as the reader reads it ("2,4 km"). */
+  distance?: string;
 }
 
 export interface Facets {
@@ -132,6 +149,35 @@ export interface CardPlace {
   postal_code: string;
   town: string;
   step_free: LocalizedText | null;
+  /** The place on openstreetmap.org: a plain link, nothing is loaded before it is followed. */
+  map_url?: string;
+}
+
+/** The state of a service at an instant, in the reader's language. */
+export interface HoursNow {
+  state: 'open' | 'closed' | 'by-appointment' | 'by-arrangement' | 'unknown';
+  /** "Jetzt geöffnet, bis 16:00 Uhr", "Heute geschlossen (Pfingstmontag) · öffnet …". */
+  text: string;
+  locale: string;
+  /** RFC 3339: when the current state ends. */
+  until?: string;
+  /** RFC 3339: when a closed service opens next. */
+  next_opening?: string;
+  /** A holiday's code (`whit-monday`) or `closure:<id>`. */
+  reason?: string;
+}
+
+export interface HoursOf extends HoursNow {
+  id: string;
+}
+
+export interface HoursDay {
+  date: string;
+  label: string;
+  hours: string;
+  holiday?: string;
+  closure?: string;
+  open: boolean;
 }
 
 export interface CardLink {
@@ -251,6 +297,10 @@ export class Directory {
   prepareSearch(): void;
   filterOptions(lang?: Languages): FilterOptions;
   ui(id: string, args?: Record<string, string | number>, lang?: Languages): LocalizedText;
+  /** The state of each service at `now` (a `Date` or milliseconds; default: now). */
+  hoursNow(ids: readonly string[], now?: Date | number, lang?: Languages): HoursOf[];
+  /** Seven days of a service's hours from the day of `now`. */
+  week(id: string, now?: Date | number, lang?: Languages): HoursDay[];
   problems(): Problem[];
   free(): void;
 }

@@ -176,12 +176,25 @@ export class Directory {
     return call(() => this.#inner.card(String(kind), String(id), languages(lang)));
   }
 
-  /** Searches: `{ query, locales, kinds, field, municipality, offered_in, target_group, free, limit, offset }`. */
+  /** Searches: `{ query, locales, kinds, field, municipality, offered_in, target_group, free, open_at, near, within_km, limit, offset }`. */
   search(request) {
     const req = typeof request === 'string' ? { query: request } : { ...request };
     if (req.locales === undefined && req.lang !== undefined) req.locales = languages(req.lang);
     delete req.lang;
+    if (req.open_at instanceof Date || typeof req.open_at === 'number') {
+      req.open_at = isoTime(req.open_at);
+    }
     return call(() => this.#inner.search(req));
+  }
+
+  /** The state of each service at `now` (a `Date` or milliseconds; default: now). */
+  hoursNow(ids, now = Date.now(), lang) {
+    return call(() => this.#inner.hoursNow(Array.from(ids, String), millis(now), languages(lang)));
+  }
+
+  /** Seven days of a service's hours from the day of `now`. */
+  week(id, now = Date.now(), lang) {
+    return call(() => this.#inner.week(String(id), millis(now), languages(lang)));
   }
 
   /** Builds the search index now (it is otherwise built by the first search). */
@@ -208,4 +221,14 @@ export class Directory {
   free() {
     this.#inner.free();
   }
+}
+
+function millis(time) {
+  return time instanceof Date ? time.getTime() : Number(time);
+}
+
+/** A `Date` or milliseconds as RFC 3339 (UTC); an invalid time stays as given, for the core to report. */
+function isoTime(time) {
+  const date = new Date(millis(time));
+  return Number.isNaN(date.getTime()) ? String(time) : date.toISOString();
 }

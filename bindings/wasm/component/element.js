@@ -8,6 +8,9 @@
 // scripts/build-wasm bundles them (with ../locale.js) into the package's component.js.
 import { guessLocale } from '../locale.js';
 import { element, highlighted, markLanguage, SAFE_LINK } from './dom.js';
+import {
+  distanceItem, everyMinute, hoursLine, labelPlaceControls, mapLink, nearMePressed, placeControls, refreshHours,
+} from './nearby.js';
 import { offlineCopyOf, saveOffline } from './offline.js';
 import { styleSheet } from './styles.js';
 import { firstView, liveView } from './views.js';
@@ -42,6 +45,9 @@ export class WegweiserDirectoryElement extends HTMLElement {
   #shown = RESULTS_PER_PAGE;
   /** The version of the offline copy shown, when the network failed and the worker answered. */
   #offlineCopy = null;
+  #stopTicks = null;
+  /** The time in milliseconds "open now" means; a page (or a test) may set its own clock. */
+  clock = () => Date.now();
 
   connectedCallback() {
     if (this.#root === null) {
@@ -51,6 +57,13 @@ export class WegweiserDirectoryElement extends HTMLElement {
       this.#root.append(this.#parts.root);
     }
     if (this.#directory === null) this.#load();
+    // Each card's "open now" follows the clock, without re-rendering what did not change.
+    this.#stopTicks ??= everyMinute(() => this.clock(), () => this.#tick());
+  }
+
+  disconnectedCallback() {
+    this.#stopTicks?.();
+    this.#stopTicks = null;
   }
 
   attributeChangedCallback(name, previous, value) {
@@ -98,6 +111,14 @@ export class WegweiserDirectoryElement extends HTMLElement {
       selects[name] = select;
       filters.append(element('div', { class: 'field' }, element('label', { for: `filter-${name}` }), select));
     }
+    const changed = () => {
+      this.#shown = RESULTS_PER_PAGE;
+      this.#labelToggle();
+      this.#search();
+    };
+    const place = placeControls(changed);
+    filters.append(...place.nodes);
+    place.nearMe.addEventListener('click', () => nearMePressed(place, (id) => this.#ui(id), navigator.geolocation, changed));
     const count = element('p', { class: 'count', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const printList = element('button', { type: 'button', class: 'print-list' });
     printList.addEventListener('click', () => this.#print(null));
@@ -110,7 +131,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     // Load errors get their own place: relabelling (note) must not remove them.
     const alert = element('p', { class: 'alert' });
     const root = element('div', { class: 'root' }, bar, toggle, filters, offline, summary, results, more, note, alert);
-    return { root, search, language, filters, toggle, selects, count, printList, offline, results, more, note, alert };
+    return { root, search, language, filters, toggle, selects, place, count, printList, offline, results, more, note, alert };
   }
 
   #ui(id, args) {
@@ -249,6 +270,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     for (const [name, select] of Object.entries(selects)) {
       root.querySelector(`label[for=filter-${name}]`).textContent = labels[name];
     }
+    labelPlaceControls(this.#parts.place, (id) => this.#ui(id), this.#filterOptions.municipality);
     this.#parts.printList.textContent = this.#ui('widget-print-list');
     const metadata = this.#view.metadata();
     this.#labelOffline(metadata);
@@ -287,7 +309,9 @@ export class WegweiserDirectoryElement extends HTMLElement {
 
   /** "Filter", or "Filter (2)" with two filters set. */
   #labelToggle() {
-    const active = Object.values(this.#filters).filter((value) => value !== '').length;
+    const { state } = this.#parts.place;
+    const active = Object.values(this.#filters).filter((value) => value !== '').length
+      + Number(state.openNow) + Number(state.near !== '');
     const label = this.#ui('widget-filters-label');
     this.#parts.toggle.textContent = active > 0 ? `${label} (${active.toLocaleString(this.#locale)})` : label;
   }
@@ -308,6 +332,9 @@ export class WegweiserDirectoryElement extends HTMLElement {
     for (const name of ['field', 'municipality', 'offered_in']) {
       if (this.#filters[name]) request[name] = this.#filters[name];
     }
+    const { state } = this.#parts.place;
+    if (state.openNow) request.open_at = new Date(this.clock()).toISOString();
+    if (state.near) request.near = state.near;
     let found;
     try {
       found = this.#view.search(request);
@@ -328,17 +355,39 @@ export class WegweiserDirectoryElement extends HTMLElement {
     results.classList.remove('waiting');
     results.removeAttribute('aria-busy');
     // The directory replacing its first view shows the same: keep the DOM (and the focus).
-    const rendered = JSON.stringify([this.#locale, request, found.total, found.hits.map((hit) => [hit.kind, hit.id])]);
+    // The minute in `open_at` alone changes nothing on the page.
+    const asked = { ...request, open_at: request.open_at !== undefined };
+    const rendered = JSON.stringify([this.#locale, asked, found.total, found.hits.map((hit) => [hit.kind, hit.id, hit.distance])]);
     if (rendered !== this.#rendered) {
       this.#rendered = rendered;
       this.#facets(found.facets);
       this.#parts.count.textContent = this.#ui('count-results', { count: found.total });
-      results.replaceChildren(...found.hits.map((hit) => this.#card(hit)).filter((item) => item !== null));
+      const states = new Map((this.#hoursOf(found.hits) ?? []).map((s) => [s.id, s]));
+      results.replaceChildren(...found.hits.map((hit) => this.#card(hit, states.get(hit.id))).filter((item) => item !== null));
     }
     more.hidden = found.total <= found.hits.length;
     // More results need the directory; the first view has one page.
     this.#parts.more.disabled = !this.#view.live;
     this.dispatchEvent(new CustomEvent('wegweiser-results', { bubbles: true, composed: true, detail: { total: found.total, query: request.query, preview: !this.#view.live } }));
+  }
+
+  /** The state now of the services among `hits` (none in the first view). */
+  #hoursOf(hits) {
+    const ids = hits.filter((hit) => hit.kind === 'service').map((hit) => hit.id);
+    try {
+      return ids.length > 0 ? this.#view.hoursNow(ids, this.clock()) : [];
+    } catch {
+      return null;
+    }
+  }
+
+  /** A new minute: the cards' hours say what holds now; "open now" lists anew. */
+  #tick() {
+    if (!this.#view?.live) return;
+    if (this.#parts.place.state.openNow) this.#search();
+    const shown = [...this.#parts.results.querySelectorAll('p.hours-now')]
+      .map((line) => ({ kind: 'service', id: line.dataset.service }));
+    refreshHours(this.#parts.results, this.#hoursOf(shown) ?? []);
   }
 
   /** The next page of results; focus moves to the first new card. */
@@ -366,7 +415,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     }
   }
 
-  #card(hit) {
+  #card(hit, hours) {
     const page = this.#locale;
     const card = this.#view.card(hit.kind, hit.id);
     if (!card) return null;
@@ -374,7 +423,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     const title = markLanguage(highlighted(element('h3', { id: titleId }), hit.title, hit.title_highlights),
       card.name.locale, card.name.direction, page);
     const article = element('article', {}, title,
-      element('p', { class: 'kind' }, this.#ui(`kind-${hit.kind}`)));
+      element('p', { class: 'kind' }, this.#ui(`kind-${hit.kind}`)), hoursLine(hours, page));
     if (hit.snippet) {
       const snippetDirection = hit.snippet_locale === card.description?.locale ? card.description.direction : undefined;
       article.append(markLanguage(highlighted(element('p', { class: 'snippet' }), hit.snippet, hit.highlights),
@@ -392,8 +441,12 @@ export class WegweiserDirectoryElement extends HTMLElement {
       }
       item.append(element('span', { dir: 'ltr' }, `${place.street}, ${place.postal_code} ${place.town}`));
       if (place.step_free) item.append(` (${place.step_free.text})`);
+      const map = mapLink(place, (id) => this.#ui(id));
+      if (map) item.append(' · ', map);
       meta.append(item);
     }
+    const distance = distanceItem(hit, (id) => this.#ui(id));
+    if (distance) meta.append(distance);
     for (const hours of card.hours) {
       meta.append(element('li', {}, `${this.#ui('label-opening-hours')}: `, element('span', {}, hours)));
     }

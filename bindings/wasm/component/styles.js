@@ -37,6 +37,15 @@ mark { background: #ffe27a; color: #000; }
 .links { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0.25rem 0; padding: 0; list-style: none; }
 a { color: #0b4fbf; }
 .note { font-size: 0.875rem; color: #4a4a4a; }
+.field.check { flex-direction: row; align-items: center; gap: 0.5rem; min-height: 2.75rem; }
+.field.check input { width: 1.5rem; min-height: 1.5rem; margin: 0; }
+button.near-me { font: inherit; padding: 0.5rem 1rem; min-height: 2.75rem; border: 1px solid #0b4fbf; border-radius: 0.25rem; background: #fff; color: #0b4fbf; cursor: pointer; }
+.near-status { flex-basis: 100%; margin: 0; font-size: 0.875rem; }
+.near-status:empty { display: none; }
+.hours-now { margin: 0.25rem 0; font-weight: 600; }
+.hours-now.open { color: #0a6b2b; }
+.hours-now.closed { color: #8a1c1c; }
+.hours-now.by-appointment, .hours-now.by-arrangement { color: #6b4a00; }
 .outdated-note { margin: 0.25rem 0; font-size: 0.875rem; color: #4a4a4a; font-style: italic; }
 .error { color: #a00000; font-weight: 600; }
 button.more:disabled { cursor: default; opacity: 0.6; }
@@ -46,6 +55,7 @@ button.more:disabled { cursor: default; opacity: 0.6; }
   :host, .root, article, .kind, .note, .outdated-note, a { color: #000; }
   .root { max-width: none; }
   .bar, .filter-toggle, .filters, button.more, button.print, button.print-list, .alert { display: none !important; }
+  .hours-now { color: #000; }
   .root.print-one .results > li:not(.print-this), .root.print-one .summary, .root.print-one .offline { display: none; }
   article { border-color: #000; break-inside: avoid; }
   a { text-decoration: none; }

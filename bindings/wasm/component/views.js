@@ -11,6 +11,7 @@ export function liveView(directory, locale) {
     filterOptions: () => directory.filterOptions([locale]),
     search: (request) => directory.search(request),
     card: (kind, id) => directory.card(kind, id, [locale]),
+    hoursNow: (ids, now) => directory.hoursNow(ids, now, [locale]),
   };
 }
 
@@ -30,7 +31,7 @@ export function answers(view, request) {
   return request.query === asked.query
     && JSON.stringify(request.locales ?? []) === JSON.stringify(asked.locales)
     && kinds(request.kinds) === kinds(asked.kinds)
-    && ['field', 'municipality', 'offered_in', 'target_group', 'free']
+    && ['field', 'municipality', 'offered_in', 'target_group', 'free', 'open_at', 'near', 'within_km']
       .every((name) => value(request[name]) === value(asked[name]))
     && (request.offset ?? 0) === asked.offset
     && Math.min(request.limit ?? 10, total) === Math.min(asked.limit, total);
@@ -51,5 +52,7 @@ export function firstView(view, manifest) {
     filterOptions: () => view.filter_options,
     search: (request) => (answers(view, request) ? view.results : null),
     card: (kind, id) => view.cards.find((card) => card.kind === kind && card.id === id),
+    // The state now needs the clock and the core: the cards get it once the directory is here.
+    hoursNow: () => null,
   };
 }

@@ -63,6 +63,25 @@ fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue
         .map_err(|e| js_error("invalid-argument", &format!("{what}: {e}")))
 }
 
+/// A JavaScript time (milliseconds since 1970) as an instant.
+fn instant(ms: f64) -> Result<jiff::Timestamp, JsValue> {
+    if !ms.is_finite() {
+        return Err(js_error(
+            "invalid-argument",
+            &format!("time: {ms} is not a time in milliseconds"),
+        ));
+    }
+    jiff::Timestamp::from_millisecond(ms as i64)
+        .map_err(|e| js_error("invalid-argument", &format!("time: {e}")))
+}
+
+#[derive(Serialize)]
+struct HoursOf<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    now: wegweiser::HoursNow,
+}
+
 fn kind(name: &str) -> Result<Kind, JsValue> {
     name.parse::<Kind>()
         .map_err(|e: wegweiser::Error| core_error(e))
@@ -166,11 +185,46 @@ impl WasmDirectory {
     }
 
     /// Searches (see `SearchRequest`: `{ query, locales, kinds, field, municipality,
-    /// offered_in, target_group, free, limit, offset }`).
+    /// offered_in, target_group, free, open_at, near, within_km, limit, offset }`).
     pub fn search(&self, request: JsValue) -> Result<JsValue, JsValue> {
         let request: SearchRequest = from_js(request, "search request")?;
         let results = self.inner.search(&request).map_err(core_error)?;
         to_js(&results)
+    }
+
+    /// The state of each service at `now_ms` (milliseconds since 1970: `Date.now()`, or a
+    /// page's test clock) in the reader's language: `[{ id, state, text, locale, until?,
+    /// next_opening?, reason? }]`.
+    #[wasm_bindgen(js_name = hoursNow)]
+    pub fn hours_now(
+        &self,
+        ids: Vec<String>,
+        now_ms: f64,
+        lang: Vec<String>,
+    ) -> Result<JsValue, JsValue> {
+        let instant = instant(now_ms)?;
+        let locale = self.locale(&lang);
+        let mut states = Vec::with_capacity(ids.len());
+        for id in &ids {
+            let now = self
+                .inner
+                .hours_now(&locale, id, instant)
+                .map_err(core_error)?;
+            states.push(HoursOf { id, now });
+        }
+        to_js(&states)
+    }
+
+    /// Seven days of hours of a service from the day `now_ms` falls on: `[{ date, label,
+    /// hours, open, holiday?, closure? }]`.
+    pub fn week(&self, id: &str, now_ms: f64, lang: Vec<String>) -> Result<JsValue, JsValue> {
+        let zone = self.inner.time_zone().map_err(core_error)?;
+        let today = instant(now_ms)?.to_zoned(zone).date();
+        let week = self
+            .inner
+            .hours_week(&self.locale(&lang), id, today)
+            .map_err(core_error)?;
+        to_js(&week)
     }
 
     /// Builds the search index now instead of on the first search.

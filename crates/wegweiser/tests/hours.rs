@@ -388,3 +388,40 @@ fn a_week_marks_holidays_and_closures() {
         ]
     );
 }
+
+#[test]
+fn an_unknown_time_zone_or_holiday_calendar_is_a_located_error() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
+    let mut sources = wegweiser::SourceFiles::read_dir(std::path::Path::new(dir)).unwrap();
+    let structure = sources.structure.as_mut().unwrap();
+    let text = structure.text.replacen(
+        "[directory]\n",
+        "[directory]\ntime_zone = \"Europe/Nowhere\"\nholidays = \"DE-XX\"\n",
+        1,
+    );
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("time_zone"))
+        .unwrap() as u32
+        + 1;
+    structure.text = text.into();
+    let (directory, problems) = wegweiser::Directory::from_sources_lenient(sources).unwrap();
+    let found: Vec<String> = problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(|p| format!("{}:{}:{}: {}", p.file, p.line, p.column, p.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            format!("directory.toml:{line}:13: time zone `Europe/Nowhere` is not known: write an IANA name such as \"Europe/Berlin\""),
+            format!("directory.toml:{}:12: holidays `DE-XX` are not known: use one of DE, DE-BB", line + 1),
+        ]
+    );
+    // Asking for hours then is an error, not a panic or a silent UTC.
+    let service = directory.data().services[0].id.clone();
+    let error = directory
+        .is_open(&service, at("2026-12-07T09:00:00Z"))
+        .unwrap_err();
+    assert_eq!(error.code(), "invalid-argument");
+}

@@ -8,8 +8,8 @@ use crate::kind::{EntityRef, Kind};
 use crate::model::{Location, StepFree};
 use crate::text::fold;
 use crate::web::{
-    bilingual_name, contact_links, website_link, Card, CardPlace, FilterOption, FilterOptions,
-    LanguageLabel,
+    bilingual_name, contact_links, osm_url, website_link, Card, CardPlace, FilterOption,
+    FilterOptions, LanguageLabel,
 };
 
 /// Whether the reader asked for Sorbian first (names are then Sorbian first).
@@ -116,6 +116,10 @@ impl Directory {
             town,
             step_free: (location.step_free != StepFree::Unknown)
                 .then(|| self.format_step_free(locale, location.step_free)),
+            map_url: location
+                .coordinates
+                .and_then(crate::geo::valid)
+                .map(osm_url),
         }
     }
 

@@ -124,12 +124,7 @@ impl Directory {
     pub fn hours_now(&self, locale: &Locale, id: &str, instant: Timestamp) -> Result<HoursNow> {
         let schedule = self.schedule(id)?;
         let now = instant.to_zoned(schedule.zone.clone());
-        let stamp = |z: &Zoned| z.timestamp().to_zoned(z.time_zone().clone()).to_string();
-        let rfc3339 = |z: &Zoned| {
-            let text = stamp(z);
-            // jiff appends the zone name in brackets; RFC 3339 ends at the offset.
-            text.split('[').next().unwrap_or(&text).to_owned()
-        };
+        let rfc3339 = |z: &Zoned| z.timestamp().display_with_offset(z.offset()).to_string();
         let (state, head, until, next, reason) = match schedule.state_at(instant) {
             OpenState::Open { until } => {
                 let time = self.clock(locale, &until, &now);

@@ -99,6 +99,10 @@ pub struct CardPlace {
     /// The municipality in German and Sorbian, or the town outside the region.
     pub town: String,
     pub step_free: Option<LocalizedText>,
+    /// The place on OpenStreetMap, where the directory knows its coordinates: a plain link
+    /// that loads nothing until the reader follows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub map_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
@@ -160,4 +164,10 @@ mod tests {
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].href, "tel:+4935620100100");
     }
+}
+
+/// The address of a point on openstreetmap.org, with a marker.
+pub(crate) fn osm_url(point: crate::model::Coordinates) -> String {
+    let (lat, lon) = (point.lat, point.lon);
+    format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}")
 }

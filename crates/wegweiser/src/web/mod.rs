@@ -9,7 +9,7 @@ mod hours;
 mod view;
 
 pub use bundle::{BundleFile, BundleLocale, WebBundle, WebManifest, MANIFEST_FILE, WEB_FORMAT};
-pub(crate) use card::{bilingual_name, contact_links, website_link};
+pub(crate) use card::{bilingual_name, contact_links, osm_url, website_link};
 pub use card::{Card, CardLink, CardPlace, LanguageLabel, LinkKind};
 pub use hours::{HoursDay, HoursNow};
 #[cfg(feature = "search")]
