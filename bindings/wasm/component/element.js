@@ -46,8 +46,21 @@ export class WegweiserDirectoryElement extends HTMLElement {
   /** The version of the offline copy shown, when the network failed and the worker answered. */
   #offlineCopy = null;
   #stopTicks = null;
+  #clock = () => Date.now();
+
   /** The time in milliseconds "open now" means; a page (or a test) may set its own clock. */
-  clock = () => Date.now();
+  get clock() {
+    return this.#clock;
+  }
+
+  set clock(clock) {
+    this.#clock = clock;
+    // The next minute comes by the new clock.
+    if (this.#stopTicks !== null) {
+      this.#stopTicks();
+      this.#stopTicks = everyMinute(() => this.#clock(), () => this.#tick());
+    }
+  }
 
   connectedCallback() {
     if (this.#root === null) {
@@ -58,7 +71,7 @@ export class WegweiserDirectoryElement extends HTMLElement {
     }
     if (this.#directory === null) this.#load();
     // Each card's "open now" follows the clock, without re-rendering what did not change.
-    this.#stopTicks ??= everyMinute(() => this.clock(), () => this.#tick());
+    this.#stopTicks ??= everyMinute(() => this.#clock(), () => this.#tick());
   }
 
   disconnectedCallback() {

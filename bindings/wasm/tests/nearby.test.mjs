@@ -167,7 +167,7 @@ for (const locale of ['de', 'ar']) {
           .filter((b) => b.width > 0 && (b.left < -1 || b.right > width + 1)).length;
       });
       assert.equal(wide, 0, `${locale} at ${width} px`);
-      await page.screenshot({ path: path.join(root, 'target', 'browser-artifacts', `nearby-${locale}-${width}.png`), fullPage: false });
+      await widget.locator('article').first().screenshot({ path: path.join(root, 'target', 'browser-artifacts', `nearby-${locale}-${width}.png`) });
     }
     await done();
   });

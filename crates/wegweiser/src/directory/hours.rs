@@ -21,12 +21,7 @@ use crate::web::{HoursDay, HoursNow};
 impl Directory {
     /// The time zone of the directory's opening hours (`directory.time_zone`).
     pub fn time_zone(&self) -> Result<TimeZone> {
-        let name = &self.data.directory.time_zone;
-        TimeZone::get(name).map_err(|_| {
-            Error::InvalidArgument(format!(
-                "time zone `{name}` is not known: write an IANA name such as Europe/Berlin"
-            ))
-        })
+        crate::hours::time_zone(&self.data.directory.time_zone)
     }
 
     /// Whose public holidays apply (`directory.holidays`), if the directory says.

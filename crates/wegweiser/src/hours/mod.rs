@@ -2,13 +2,15 @@
 //! weekly timetable with lunch breaks, appointment-only hours, holidays and closures
 //! turned into real instants in the directory's time zone (`schedule.rs`).
 //!
-//! All computation with dates, times and time zones goes through `jiff`, with its
-//! time-zone database compiled in, so the browser gets the same answers.
+//! All computation with dates, times and time zones goes through `jiff`, with time zones
+//! compiled in (`zones.rs`), so the browser gets the same answers.
 
 mod holidays;
 mod schedule;
+mod zones;
 
 pub use holidays::{easter_sunday, Holiday, HolidayCalendar};
 pub use schedule::{
     weekday_of, Change, ClosedReason, DayPlan, OpenState, Period, Schedule, HORIZON_DAYS,
 };
+pub use zones::{time_zone, COMPILED_IN};

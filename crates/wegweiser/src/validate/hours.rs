@@ -99,15 +99,12 @@ impl Checker<'_, '_> {
 
     pub(super) fn check_time_settings(&mut self) {
         let meta = &self.data.directory;
-        if jiff::tz::TimeZone::get(&meta.time_zone).is_err() {
+        if let Err(e) = crate::hours::time_zone(&meta.time_zone) {
             self.report(
                 &[Seg::Key("directory"), Seg::Key("time_zone")],
                 Severity::Error,
                 ProblemCode::InvalidValue,
-                format!(
-                    "time zone `{}` is not known: write an IANA name such as \"Europe/Berlin\"",
-                    meta.time_zone
-                ),
+                e.to_string(),
             );
         }
         if let Some(Err(e)) = meta.holidays.as_deref().map(HolidayCalendar::from_code) {

@@ -1,0 +1,78 @@
+//! Time zones by IANA name. The zones of German-speaking and neighbouring regions are
+//! compiled in (a few kilobytes, in every build); the `tzdb` feature adds every other
+//! zone (the WebAssembly build leaves it out: 150 KB gzipped).
+
+use jiff::tz::{self, TimeZone};
+
+use crate::error::{Error, Result};
+
+/// The zones every build knows.
+pub const COMPILED_IN: [&str; 11] = [
+    "Europe/Berlin",
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/Luxembourg",
+    "Europe/Brussels",
+    "Europe/Amsterdam",
+    "Europe/Copenhagen",
+    "Europe/Prague",
+    "Europe/Warsaw",
+    "Europe/Paris",
+    "UTC",
+];
+
+static ZONES: [TimeZone; 11] = [
+    tz::get!("Europe/Berlin"),
+    tz::get!("Europe/Vienna"),
+    tz::get!("Europe/Zurich"),
+    tz::get!("Europe/Luxembourg"),
+    tz::get!("Europe/Brussels"),
+    tz::get!("Europe/Amsterdam"),
+    tz::get!("Europe/Copenhagen"),
+    tz::get!("Europe/Prague"),
+    tz::get!("Europe/Warsaw"),
+    tz::get!("Europe/Paris"),
+    tz::get!("UTC"),
+];
+
+/// The time zone named `name` (`Europe/Berlin`).
+pub fn time_zone(name: &str) -> Result<TimeZone> {
+    if let Some(i) = COMPILED_IN.iter().position(|n| *n == name) {
+        return Ok(ZONES[i].clone());
+    }
+    #[cfg(feature = "tzdb")]
+    if let Ok(zone) = TimeZone::get(name) {
+        return Ok(zone);
+    }
+    let known = if cfg!(feature = "tzdb") {
+        "an IANA name such as \"Europe/Berlin\"".to_owned()
+    } else {
+        format!("one this build knows: {}", COMPILED_IN.join(", "))
+    };
+    Err(Error::InvalidArgument(format!(
+        "time zone `{name}` is not known: write {known}"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_in_zones_have_their_rules() {
+        for name in COMPILED_IN {
+            let zone = time_zone(name).unwrap();
+            assert_eq!(zone.iana_name(), Some(name));
+        }
+        let summer: jiff::Timestamp = "2026-07-01T12:00:00Z".parse().unwrap();
+        let berlin = time_zone("Europe/Berlin").unwrap();
+        assert_eq!(berlin.to_offset(summer).seconds(), 7200);
+        assert!(time_zone("Europe/Nowhere").is_err());
+    }
+
+    #[cfg(feature = "tzdb")]
+    #[test]
+    fn the_database_knows_the_rest() {
+        assert!(time_zone("America/New_York").is_ok());
+    }
+}
