@@ -9,7 +9,8 @@ export function placeControls(onChange) {
   const openNow = element('input', { type: 'checkbox', id: 'open-now' });
   const nearMe = element('button', { type: 'button', class: 'near-me', id: 'near-me' });
   const nearPlace = element('select', { id: 'near-place' });
-  const status = element('p', { class: 'near-status', role: 'status', 'aria-live': 'polite' });
+  // Announced when it changes; the count of results keeps the one role=status.
+  const status = element('p', { class: 'near-status', 'aria-live': 'polite' });
   const state = { openNow: false, near: '', fromDevice: false };
   openNow.addEventListener('change', () => {
     state.openNow = openNow.checked;
