@@ -82,6 +82,16 @@ fn directory(bytes: &[u8]) {
 fn exercise(directory: &Directory, query: &str) {
     let _ = directory.to_json(Default::default());
     let _ = directory.l10n_status();
+    // Hours of whatever the input holds: odd periods, closures, time zones.
+    if let (Ok(locale), Ok(at)) = (
+        directory.locale(&["de"]),
+        directory.parse_instant("2027-05-17T10:00"),
+    ) {
+        for service in directory.data().services.iter().take(8) {
+            let _ = directory.hours_now(&locale, &service.id, at);
+            let _ = directory.hours_week(&locale, &service.id, jiff::civil::date(2026, 12, 21));
+        }
+    }
     if directory.data().services.len() % 4 != 1 {
         return;
     }
@@ -151,10 +161,12 @@ fn search(bytes: &[u8]) {
 fn search_seeds(fixtures: &Path) -> Vec<Vec<u8>> {
     let queries = std::fs::read_to_string(fixtures.join("hostile-queries.txt")).unwrap_or_default();
     let request = r#"{"query": "Kurs", "locales": ["uk", "de"], "kinds": ["service"], "field": "language", "municipality": "forst", "free": true, "limit": 5, "offset": 2}"#;
+    let placed = r#"{"query": "Kurs", "open_at": "2026-12-07T10:00", "near": "51.57,14.37", "within_km": 25.5, "limit": 5}"#;
     queries
         .lines()
         .filter(|line| !line.starts_with('#'))
-        .map(|line| format!("{line}\n{request}").into_bytes())
+        .flat_map(|line| [format!("{line}\n{request}"), format!("{line}\n{placed}")])
+        .map(String::into_bytes)
         .collect()
 }
 

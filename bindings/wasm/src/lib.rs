@@ -71,8 +71,13 @@ fn instant(ms: f64) -> Result<jiff::Timestamp, JsValue> {
             &format!("time: {ms} is not a time in milliseconds"),
         ));
     }
-    jiff::Timestamp::from_millisecond(ms as i64)
-        .map_err(|e| js_error("invalid-argument", &format!("time: {e}")))
+    // jiff's error is not formatted: its messages would add kilobytes to the download.
+    jiff::Timestamp::from_millisecond(ms as i64).map_err(|_| {
+        js_error(
+            "invalid-argument",
+            &format!("time: {ms} ms is outside the years -9999 to 9999"),
+        )
+    })
 }
 
 #[derive(Serialize)]

@@ -34,7 +34,7 @@ fn validate_passes_on_the_built_in_sample() {
     assert_eq!(warnings.len(), 3, "{report}");
     for (line, locale) in warnings.iter().zip(["ar", "dsb", "uk"]) {
         assert!(
-            line.starts_with(&format!("locales/{locale}/services.ftl:115:5: warning: ")),
+            line.starts_with(&format!("locales/{locale}/services.ftl:116:5: warning: ")),
             "{line}"
         );
     }

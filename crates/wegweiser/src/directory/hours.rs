@@ -10,8 +10,8 @@ use super::locale::Locale;
 use super::Directory;
 use crate::error::{Error, Result};
 use crate::hours::{
-    weekday_of, Change, ClosedReason, DayPlan, Holiday, HolidayCalendar, OpenState, Period,
-    Schedule,
+    days_between, weekday_of, Change, ClosedReason, DayPlan, Holiday, HolidayCalendar, OpenState,
+    Period, Schedule,
 };
 use crate::kind::{Kind, CLOSURE_NOTE};
 use crate::l10n::{LocalizedText, UiArg};
@@ -112,14 +112,19 @@ impl Directory {
             .to_ambiguous_zoned(local)
             .compatible()
             .map(|z| z.timestamp())
-            .map_err(|e| Error::InvalidArgument(format!("`{text}`: {e}")))
+            .map_err(|_| {
+                Error::InvalidArgument(format!(
+                    "`{text}` is not a time in {}",
+                    self.data.directory.time_zone
+                ))
+            })
     }
 
     /// The state at `instant` in the reader's language.
     pub fn hours_now(&self, locale: &Locale, id: &str, instant: Timestamp) -> Result<HoursNow> {
         let schedule = self.schedule(id)?;
         let now = instant.to_zoned(schedule.zone.clone());
-        let rfc3339 = |z: &Zoned| z.timestamp().display_with_offset(z.offset()).to_string();
+        let rfc3339 = rfc3339;
         let (state, head, until, next, reason) = match schedule.state_at(instant) {
             OpenState::Open { until } => {
                 let time = self.clock(locale, &until, &now);
@@ -224,7 +229,7 @@ impl Directory {
                     self.ui(locale, "hours-day-closed", &[]).text
                 };
                 HoursDay {
-                    date: day.date.to_string(),
+                    date: crate::model::Date::from_civil(day.date).to_string(),
                     label,
                     hours,
                     holiday: day.holiday.map(|h| h.code().to_owned()),
@@ -261,7 +266,7 @@ impl Directory {
     /// "öffnet heute um 13:00 Uhr", "… morgen …", "… Montag …", "… am 07.01.2027 …".
     fn opening_text(&self, locale: &Locale, next: &Period, now: &Zoned) -> String {
         let time = self.clock(locale, &next.opens, now);
-        let days_ahead = (next.opens.date() - now.date()).get_days();
+        let days_ahead = days_between(now.date(), next.opens.date(), 7);
         let weekday = weekday_of(next.opens.date());
         let day = self
             .ui(locale, &format!("weekday-{}", weekday.as_str()), &[])
@@ -358,4 +363,19 @@ fn service_schedule(
         calendar,
         zone,
     }
+}
+
+/// `2026-12-07T12:00:00+01:00`: the instant with its offset (RFC 3339), without jiff's
+/// printer, which the browser build need not carry.
+fn rfc3339(at: &Zoned) -> String {
+    let offset = at.offset().seconds();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let (hours, minutes) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
+    format!(
+        "{}T{:02}:{:02}:{:02}{sign}{hours:02}:{minutes:02}",
+        crate::model::Date::from_civil(at.date()),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }

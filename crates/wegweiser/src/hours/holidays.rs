@@ -1,7 +1,6 @@
 //! Public holidays, computed for any year: the fixed ones and those that move with Easter.
 
-use jiff::civil::{date, Date};
-use jiff::ToSpan;
+use jiff::civil::Date;
 
 use crate::error::{Error, Result};
 
@@ -79,7 +78,7 @@ impl HolidayCalendar {
         let Some(easter) = easter_sunday(year) else {
             return Vec::new();
         };
-        let from_easter = |days: i32| easter.checked_add(days.days()).ok();
+        let from_easter = |days: i32| shift(easter, days);
         let fixed = |month: i8, day: i8| Date::new(year, month, day).ok();
         let mut days: Vec<(Option<Date>, Holiday)> = vec![
             (fixed(1, 1), Holiday::NewYear),
@@ -117,6 +116,20 @@ impl HolidayCalendar {
     }
 }
 
+/// The day `days` after (or before) `day`.
+fn shift(day: Date, days: i32) -> Option<Date> {
+    let mut day = day;
+    for _ in 0..days.unsigned_abs() {
+        day = if days > 0 {
+            day.tomorrow()
+        } else {
+            day.yesterday()
+        }
+        .ok()?;
+    }
+    Some(day)
+}
+
 /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus of Meeus,
 /// Jones and Butcher), for years 1583 to 9999.
 pub fn easter_sunday(year: i16) -> Option<Date> {
@@ -134,12 +147,15 @@ pub fn easter_sunday(year: i16) -> Option<Date> {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    Some(date(year, month as i8, day as i8))
+    // `Date::new`, not `date()`: the latter can panic, which keeps jiff's error
+    // formatting in the browser build.
+    Date::new(year, month as i8, day as i8).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
     #[test]
     fn calendars_by_code() {

@@ -11,6 +11,7 @@ mod zones;
 
 pub use holidays::{easter_sunday, Holiday, HolidayCalendar};
 pub use schedule::{
-    weekday_of, Change, ClosedReason, DayPlan, OpenState, Period, Schedule, HORIZON_DAYS,
+    days_between, weekday_of, Change, ClosedReason, DayPlan, OpenState, Period, Schedule,
+    HORIZON_DAYS,
 };
 pub use zones::{time_zone, COMPILED_IN};

@@ -7,7 +7,7 @@
 
 use jiff::civil::{Date, Time as CivilTime};
 use jiff::tz::TimeZone;
-use jiff::{Timestamp, ToSpan, Zoned};
+use jiff::{Timestamp, Zoned};
 
 use super::holidays::{Holiday, HolidayCalendar};
 use crate::model::{Closure, OnHolidays, OpeningHours, Time, Weekday};
@@ -274,7 +274,16 @@ impl Schedule<'_> {
 
 /// `from`, the day after, and so on.
 fn successive(from: Date) -> impl Iterator<Item = Date> {
-    std::iter::successors(Some(from), |d| d.checked_add(1.day()).ok())
+    std::iter::successors(Some(from), |d| d.tomorrow().ok())
+}
+
+/// Whole days from `from` to `to`, counting up to `at_most` (then `at_most`); 0 when
+/// `to` is not after `from`. Day by day: cheaper in the browser build than calendar spans.
+pub fn days_between(from: Date, to: Date, at_most: u32) -> u32 {
+    successive(from)
+        .take(at_most as usize + 1)
+        .position(|d| d >= to)
+        .map_or(at_most, |n| n as u32)
 }
 
 /// Our weekday of a civil date.

@@ -1,37 +1,18 @@
-//! Time zones by IANA name. The zones of German-speaking and neighbouring regions are
-//! compiled in (a few kilobytes, in every build); the `tzdb` feature adds every other
-//! zone (the WebAssembly build leaves it out: 150 KB gzipped).
+//! Time zones by IANA name. Those of the German-speaking countries are compiled in (a few
+//! kilobytes, in every build); the `tzdb` feature adds every other zone (the WebAssembly
+//! build leaves it out: 150 KB gzipped; each zone compiled in costs it about 2 KB).
 
 use jiff::tz::{self, TimeZone};
 
 use crate::error::{Error, Result};
 
 /// The zones every build knows.
-pub const COMPILED_IN: [&str; 11] = [
-    "Europe/Berlin",
-    "Europe/Vienna",
-    "Europe/Zurich",
-    "Europe/Luxembourg",
-    "Europe/Brussels",
-    "Europe/Amsterdam",
-    "Europe/Copenhagen",
-    "Europe/Prague",
-    "Europe/Warsaw",
-    "Europe/Paris",
-    "UTC",
-];
+pub const COMPILED_IN: [&str; 4] = ["Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "UTC"];
 
-static ZONES: [TimeZone; 11] = [
+static ZONES: [TimeZone; 4] = [
     tz::get!("Europe/Berlin"),
     tz::get!("Europe/Vienna"),
     tz::get!("Europe/Zurich"),
-    tz::get!("Europe/Luxembourg"),
-    tz::get!("Europe/Brussels"),
-    tz::get!("Europe/Amsterdam"),
-    tz::get!("Europe/Copenhagen"),
-    tz::get!("Europe/Prague"),
-    tz::get!("Europe/Warsaw"),
-    tz::get!("Europe/Paris"),
     tz::get!("UTC"),
 ];
 

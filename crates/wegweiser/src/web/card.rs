@@ -126,6 +126,12 @@ pub struct LanguageLabel {
     pub name: String,
 }
 
+/// The address of a point on openstreetmap.org, with a marker.
+pub(crate) fn osm_url(point: crate::model::Coordinates) -> String {
+    let (lat, lon) = (point.lat, point.lon);
+    format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,10 +170,4 @@ mod tests {
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].href, "tel:+4935620100100");
     }
-}
-
-/// The address of a point on openstreetmap.org, with a marker.
-pub(crate) fn osm_url(point: crate::model::Coordinates) -> String {
-    let (lat, lon) = (point.lat, point.lon);
-    format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}")
 }
