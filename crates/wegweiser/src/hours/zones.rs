@@ -1,6 +1,6 @@
 //! Time zones by IANA name. Those of the German-speaking countries are compiled in (a few
 //! kilobytes, in every build); the `tzdb` feature adds every other zone (the WebAssembly
-//! build leaves it out: 150 KB gzipped; each zone compiled in costs it about 2 KB).
+//! build leaves it out: its data is 207 KB, 50 KB gzipped).
 
 use jiff::tz::{self, TimeZone};
 
