@@ -97,6 +97,48 @@ pub struct FilterArgs {
     pub include_internal: bool,
 }
 
+/// "Open now" and "near me", for `search` and `list services`.
+#[derive(clap::Args)]
+pub struct PlaceTimeArgs {
+    /// Only services one can walk into now (appointment-only hours do not count).
+    #[arg(long, conflicts_with = "open_at")]
+    pub open_now: bool,
+    /// Only services open then: local time of the directory (2026-12-24T10:00) or RFC 3339.
+    #[arg(long)]
+    pub open_at: Option<String>,
+    /// Nearest first, from a municipality (German or Sorbian name: Grodk) or a point
+    /// (51.57,14.37).
+    #[arg(long)]
+    pub near: Option<String>,
+    /// With --near: only within this distance (10km, 800m; a plain number is km).
+    #[arg(long, requires = "near")]
+    pub within: Option<String>,
+}
+
+impl PlaceTimeArgs {
+    /// The instant `--open-now` or `--open-at` asks for.
+    pub fn open_at(&self) -> Option<String> {
+        match (&self.open_at, self.open_now) {
+            (Some(at), _) => Some(at.clone()),
+            (None, true) => Some(jiff::Timestamp::now().to_string()),
+            (None, false) => None,
+        }
+    }
+
+    pub fn within_km(&self) -> Result<Option<f64>, wegweiser::Error> {
+        self.within
+            .as_deref()
+            .map(|w| {
+                wegweiser::geo::parse_radius_km(w).ok_or_else(|| {
+                    wegweiser::Error::InvalidArgument(format!(
+                        "--within `{w}` is not a distance: write 10km, 800m or 2.5"
+                    ))
+                })
+            })
+            .transpose()
+    }
+}
+
 impl FilterArgs {
     pub fn to_filter(&self) -> Filter {
         Filter {

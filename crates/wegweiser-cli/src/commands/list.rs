@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use wegweiser::{Directory, Filter, Kind, Locale, UiArg};
 
-use crate::context::{print_json, FilterArgs, Global};
+use crate::context::{print_json, FilterArgs, Global, PlaceTimeArgs};
 use crate::failure::Failure;
 use crate::output::{marked, table, Out};
 
@@ -16,6 +16,9 @@ pub struct Args {
     what: ListKind,
     #[command(flatten)]
     filter: FilterArgs,
+    /// Services only: open then, nearest first (with a distance column).
+    #[command(flatten)]
+    place_time: PlaceTimeArgs,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -34,14 +37,13 @@ enum ListKind {
 pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Failure> {
     let directory = global.open()?;
     let locale = global.locale(&directory)?;
-    list(
-        out,
-        &directory,
-        &locale,
-        args.what,
-        &args.filter.to_filter(),
-        args.json,
-    )?;
+    let filter = Filter {
+        open_at: args.place_time.open_at(),
+        near: args.place_time.near.clone(),
+        within_km: args.place_time.within_km()?,
+        ..args.filter.to_filter()
+    };
+    list(out, &directory, &locale, args.what, &filter, args.json)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -68,6 +70,11 @@ fn list(
         return Ok(());
     }
     let ids = directory.list(kind, filter)?;
+    let from = filter
+        .near
+        .as_deref()
+        .map(|near| directory.resolve_near(near))
+        .transpose()?;
     let mut rows = Vec::new();
     for id in &ids {
         let title = name(kind, id);
@@ -82,6 +89,12 @@ fn list(
                     .collect();
                 row.push(places.join(", "));
                 row.push(service.languages.join(" "));
+                if let Some(from) = from {
+                    let km = directory.distance_to(Kind::Service, id, from);
+                    row.push(
+                        km.map_or_else(String::new, |km| directory.format_distance(locale, km)),
+                    );
+                }
             }
             ListKind::Measures => {
                 let measure = directory.measure(id)?;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use wegweiser::{Directory, Kind, Locale, SearchRequest, UiArg};
 
-use crate::context::{print_json, FilterArgs, Global};
+use crate::context::{print_json, FilterArgs, Global, PlaceTimeArgs};
 use crate::failure::Failure;
 use crate::output::Out;
 
@@ -19,19 +19,8 @@ pub struct Args {
     kind: Option<String>,
     #[command(flatten)]
     filter: FilterArgs,
-    /// Only services one can walk into now (appointment-only hours do not count).
-    #[arg(long, conflicts_with = "open_at")]
-    open_now: bool,
-    /// Only services open then: local time of the directory (2026-12-24T10:00) or RFC 3339.
-    #[arg(long)]
-    open_at: Option<String>,
-    /// Nearest first, from a municipality (German or Sorbian name: Grodk) or a point
-    /// (51.57,14.37).
-    #[arg(long)]
-    near: Option<String>,
-    /// With --near: only within this distance (10km, 800m; a plain number is km).
-    #[arg(long, requires = "near")]
-    within: Option<String>,
+    #[command(flatten)]
+    place_time: PlaceTimeArgs,
     #[arg(long, default_value_t = 10)]
     limit: usize,
     #[arg(long)]
@@ -52,23 +41,9 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Result<ExitCode, Fail
         field: args.filter.field.clone(),
         municipality: args.filter.municipality.clone(),
         offered_in: args.filter.offered_in.clone(),
-        open_at: match (&args.open_at, args.open_now) {
-            (Some(at), _) => Some(at.clone()),
-            (None, true) => Some(jiff::Timestamp::now().to_string()),
-            (None, false) => None,
-        },
-        near: args.near.clone(),
-        within_km: args
-            .within
-            .as_deref()
-            .map(|w| {
-                wegweiser::geo::parse_radius_km(w).ok_or_else(|| {
-                    wegweiser::Error::InvalidArgument(format!(
-                        "--within `{w}` is not a distance: write 10km, 800m or 2.5"
-                    ))
-                })
-            })
-            .transpose()?,
+        open_at: args.place_time.open_at(),
+        near: args.place_time.near.clone(),
+        within_km: args.place_time.within_km()?,
         limit: args.limit,
         ..SearchRequest::default()
     };
