@@ -139,13 +139,27 @@ fn show_prints_the_state_and_the_coming_week() {
 
 #[test]
 fn list_services_open_then_and_near_with_a_distance_column() {
-    let text = stdout(&["--lang", "de", "list", "services", "--near", "Grodk", "--within", "5km"]);
+    let text = stdout(&[
+        "--lang", "de", "list", "services", "--near", "Grodk", "--within", "5km",
+    ]);
     let rows: Vec<&str> = text.lines().filter(|l| l.contains("spremberg")).collect();
     assert!(rows.len() > 3, "{text}");
-    assert!(rows.iter().all(|r| r.ends_with(" m") || r.ends_with(" km")), "{text}");
+    assert!(
+        rows.iter().all(|r| r.ends_with(" m") || r.ends_with(" km")),
+        "{text}"
+    );
     assert!(!text.contains("forst"), "{text}");
-    let json = stdout(&["list", "services", "--open-at", "2026-12-28T10:00", "--json"]);
+    let json = stdout(&[
+        "list",
+        "services",
+        "--open-at",
+        "2026-12-28T10:00",
+        "--json",
+    ]);
     let open: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     let ids: Vec<&str> = open.iter().map(|s| s["id"].as_str().unwrap()).collect();
-    assert!(ids.contains(&"citizens-office-forst") && !ids.contains(&"mbe-forst"), "{ids:?}");
+    assert!(
+        ids.contains(&"citizens-office-forst") && !ids.contains(&"mbe-forst"),
+        "{ids:?}"
+    );
 }
