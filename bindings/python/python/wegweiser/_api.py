@@ -68,6 +68,13 @@ def _hit(fields: Dict[str, Any]) -> Hit:
     return hit
 
 
+def _results(fields: Dict[str, Any]) -> "SearchResults":
+    # As `_hit`: the frozen dataclass without its per-field `object.__setattr__`.
+    results: SearchResults = object.__new__(SearchResults)
+    results.__dict__.update(fields)
+    return results
+
+
 @dataclass(frozen=True)
 class SearchResults:
     total: int
@@ -207,25 +214,17 @@ class Directory:
         """Searches services, measures, organizations and fields of action. Every argument
         is a field of the core's `SearchRequest`: `lang` and `kind` take one value or a list
         (locales best first), `offset` pages through the hits."""
-        request = {
-            "query": query,
-            "locales": _as_list(lang),
-            "kinds": _as_list(kind),
-            "field": field,
-            "municipality": municipality,
-            "offered_in": offered_in,
-            "target_group": target_group,
-            "free": free,
-            "open_at": open_at,
-            "near": near,
-            "within_km": within_km,
-            "limit": limit,
-            "offset": offset,
-        }
+        request: Dict[str, Any] = {"query": query, "locales": _as_list(lang), "limit": limit}
+        # Only what was given: the core fills in the rest, and a short request parses faster.
+        for name, value in (("kinds", _as_list(kind)), ("field", field), ("municipality", municipality),
+                            ("offered_in", offered_in), ("target_group", target_group), ("free", free),
+                            ("open_at", open_at), ("near", near), ("within_km", within_km),
+                            ("offset", offset)):
+            if value is not None and value != [] and not (name == "offset" and value == 0):
+                request[name] = value
         raw = self._native._search(json.dumps(request))
-        hits = [_hit(hit) for hit in raw["hits"]]
-        return SearchResults(total=raw["total"], hits=hits, facets=raw["facets"], locale=raw["locale"],
-                             relaxed=raw["relaxed"])
+        raw["hits"] = [_hit(hit) for hit in raw["hits"]]
+        return _results(raw)
 
     def write_index_cache(self, cache: Union[str, "os.PathLike[str]"]) -> Path:
         """Builds the search index (unless built) and saves it in the folder `cache`, as
