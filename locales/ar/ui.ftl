@@ -217,6 +217,8 @@ hours-day-closed = مغلق
 hours-day-holiday = { $holiday }: مغلق
 hours-day-appointment = { $range } (بموعد مسبق فقط)
 hours-week = الأيام السبعة القادمة
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {"، "}
 hours-today = اليوم
 hours-tomorrow = غدًا
 

@@ -188,6 +188,8 @@ hours-day-closed = geschlossen
 hours-day-holiday = { $holiday }: geschlossen
 hours-day-appointment = { $range } (nur mit Termin)
 hours-week = Die nächsten sieben Tage
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = heute
 hours-tomorrow = morgen
 

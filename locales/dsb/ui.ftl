@@ -212,6 +212,8 @@ hours-day-closed = zacynjone
 hours-day-holiday = { $holiday }: zacynjone
 hours-day-appointment = { $range } (jano z terminom)
 hours-week = Pśiducych sedym dnjow
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = źinsa
 hours-tomorrow = witśe
 

@@ -188,6 +188,8 @@ hours-day-closed = closed
 hours-day-holiday = { $holiday }: closed
 hours-day-appointment = { $range } (by appointment only)
 hours-week = The next seven days
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = today
 hours-tomorrow = tomorrow
 

@@ -188,6 +188,8 @@ hours-day-closed = بسته
 hours-day-holiday = { $holiday }: بسته
 hours-day-appointment = { $range } (فقط با وقت قبلی)
 hours-week = هفت روز آینده
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {"، "}
 hours-today = امروز
 hours-tomorrow = فردا
 

@@ -211,6 +211,8 @@ hours-day-closed = zamknięte
 hours-day-holiday = { $holiday }: zamknięte
 hours-day-appointment = { $range } (tylko po umówieniu wizyty)
 hours-week = Najbliższe siedem dni
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = dziś
 hours-tomorrow = jutro
 

@@ -211,6 +211,8 @@ hours-day-closed = закрыто
 hours-day-holiday = { $holiday }: закрыто
 hours-day-appointment = { $range } (только по записи)
 hours-week = Ближайшие семь дней
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = сегодня
 hours-tomorrow = завтра
 

@@ -188,6 +188,8 @@ hours-day-closed = kapalı
 hours-day-holiday = { $holiday }: kapalı
 hours-day-appointment = { $range } (yalnızca randevuyla)
 hours-week = Önümüzdeki yedi gün
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = bugün
 hours-tomorrow = yarın
 

@@ -211,6 +211,8 @@ hours-day-closed = закрито
 hours-day-holiday = { $holiday }: закрито
 hours-day-appointment = { $range } (лише за записом)
 hours-week = Наступні сім днів
+# Between a weekday and its date, and between two periods of one day.
+hours-list-separator = {", "}
 hours-today = сьогодні
 hours-tomorrow = завтра
 

@@ -257,6 +257,21 @@ fn the_coming_week() {
         ]
     );
     assert_eq!(week[4].holiday.as_deref(), Some("christmas-day"));
+    // Arabic joins with its own comma.
+    let arabic = d
+        .hours_week(&d.locale(&["ar"]).unwrap(), "mbe-forst", from)
+        .unwrap();
+    assert!(
+        arabic[0].label.starts_with("الإثنين، "),
+        "{}",
+        arabic[0].label
+    );
+    assert_eq!(
+        arabic[0].hours.matches("، ").count(),
+        1,
+        "{}",
+        arabic[0].hours
+    );
     // A contact's office hours close on holidays too.
     let desk = d
         .hours_week(

@@ -192,6 +192,7 @@ impl Directory {
     pub fn hours_week(&self, locale: &Locale, id: &str, from: CivilDate) -> Result<Vec<HoursDay>> {
         let schedule = self.schedule(id)?;
         let days = schedule.days(from, 7);
+        let separator = self.ui(locale, "hours-list-separator", &[]).text;
         Ok(days
             .into_iter()
             .map(|day| {
@@ -199,13 +200,13 @@ impl Directory {
                 let name = self
                     .ui(locale, &format!("weekday-{}", weekday.as_str()), &[])
                     .text;
-                let label = format!("{name}, {}", self.calendar_date(locale, day.date));
+                let label = format!("{name}{separator}{}", self.calendar_date(locale, day.date));
                 let hours = if !day.periods.is_empty() {
                     day.periods
                         .iter()
                         .map(|p| self.period_text(locale, p))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(&separator)
                 } else if let Some(closure) = &day.closure {
                     self.closure_text(locale, id, closure).text
                 } else if let (Some(holiday), OnHolidays::Closed) =
