@@ -332,9 +332,7 @@ impl PyDirectory {
                         "`{day}` is not a date: write it as YYYY-MM-DD"
                     ))
                 })?,
-                None => jiff::Timestamp::now()
-                    .to_zoned(self.inner.time_zone()?)
-                    .date(),
+                None => self.inner.local_date(jiff::Timestamp::now())?,
             };
             self.inner.hours_week(&locale, id, start)
         })?;

@@ -223,8 +223,10 @@ impl WasmDirectory {
     /// Seven days of hours of a service from the day `now_ms` falls on: `[{ date, label,
     /// hours, open, holiday?, closure? }]`.
     pub fn week(&self, id: &str, now_ms: f64, lang: Vec<String>) -> Result<JsValue, JsValue> {
-        let zone = self.inner.time_zone().map_err(core_error)?;
-        let today = instant(now_ms)?.to_zoned(zone).date();
+        let today = self
+            .inner
+            .local_date(instant(now_ms)?)
+            .map_err(core_error)?;
         let week = self
             .inner
             .hours_week(&self.locale(&lang), id, today)

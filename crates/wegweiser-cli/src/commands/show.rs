@@ -52,7 +52,7 @@ fn week(
 ) -> Result<(), Failure> {
     let now = directory.hours_now(locale, id, at)?;
     writeln!(out, "\n{}", now.text)?;
-    let today = at.to_zoned(directory.time_zone()?).date();
+    let today = directory.local_date(at)?;
     writeln!(out, "{}:", directory.ui(locale, "hours-week", &[]).text)?;
     for day in directory.hours_week(locale, id, today)? {
         writeln!(out, "  {}: {}", day.label, day.hours)?;

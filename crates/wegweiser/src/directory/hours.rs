@@ -24,6 +24,11 @@ impl Directory {
         crate::hours::time_zone(&self.data.directory.time_zone)
     }
 
+    /// The day `instant` falls on in the directory's time zone ("today" for a clock).
+    pub fn local_date(&self, instant: Timestamp) -> Result<CivilDate> {
+        Ok(instant.to_zoned(self.time_zone()?).date())
+    }
+
     /// Whose public holidays apply (`directory.holidays`), if the directory says.
     pub fn holiday_calendar(&self) -> Result<Option<HolidayCalendar>> {
         self.data
